@@ -1,0 +1,367 @@
+package org.zhengbing.core.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a YAML document into a tree whose every node knows its line and column, with hard limits on size,
+ * nesting, number length and aliases so that hostile input fails fast with a located message. Not an API.
+ */
+public final class YamlTree {
+
+  /** The largest document read, in bytes. */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+  /** The deepest nesting of maps and lists. */
+  public static final int MAX_DEPTH = 32;
+
+  private YamlTree() {}
+
+  /** A problem with its location; callers turn it into their own exception type. */
+  public static final class Problem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+    private final int column;
+
+    public Problem(int line, int column, String message) {
+      super(message);
+      this.line = line;
+      this.column = column;
+    }
+
+    public int line() {
+      return line;
+    }
+
+    public int column() {
+      return column;
+    }
+  }
+
+  /** A node of the tree. */
+  public abstract static class Node {
+    private final int line;
+    private final int column;
+
+    Node(int line, int column) {
+      this.line = line;
+      this.column = column;
+    }
+
+    public int line() {
+      return line;
+    }
+
+    public int column() {
+      return column;
+    }
+
+    /** A short description of the node's kind, for messages. */
+    public abstract String describe();
+
+    public Problem problem(String message) {
+      return new Problem(line, column, message);
+    }
+  }
+
+  /** A key of a map, with its location. */
+  public static final class Key {
+    private final String text;
+    private final int line;
+    private final int column;
+
+    Key(String text, int line, int column) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+    }
+
+    public String text() {
+      return text;
+    }
+
+    public int line() {
+      return line;
+    }
+
+    public int column() {
+      return column;
+    }
+
+    public Problem problem(String message) {
+      return new Problem(line, column, message);
+    }
+  }
+
+  /** A mapping, in document order. */
+  public static final class MapNode extends Node {
+    private final Map<String, Key> keys = new LinkedHashMap<>();
+    private final Map<String, Node> values = new LinkedHashMap<>();
+
+    MapNode(int line, int column) {
+      super(line, column);
+    }
+
+    public Map<String, Node> values() {
+      return Collections.unmodifiableMap(values);
+    }
+
+    public Key key(String name) {
+      return keys.get(name);
+    }
+
+    public @Nullable Node get(String name) {
+      return values.get(name);
+    }
+
+    @Override
+    public String describe() {
+      return "a mapping";
+    }
+  }
+
+  /** A sequence. */
+  public static final class ListNode extends Node {
+    private final List<Node> items = new ArrayList<>();
+
+    ListNode(int line, int column) {
+      super(line, column);
+    }
+
+    public List<Node> items() {
+      return Collections.unmodifiableList(items);
+    }
+
+    @Override
+    public String describe() {
+      return "a list";
+    }
+  }
+
+  /** The kind of a scalar as YAML resolved it. */
+  public enum ScalarKind { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
+
+  /** A scalar, with its text exactly as written (numbers are not converted). */
+  public static final class Scalar extends Node {
+    private final String text;
+    private final ScalarKind kind;
+
+    Scalar(int line, int column, String text, ScalarKind kind) {
+      super(line, column);
+      this.text = text;
+      this.kind = kind;
+    }
+
+    public String text() {
+      return text;
+    }
+
+    public ScalarKind kind() {
+      return kind;
+    }
+
+    @Override
+    public String describe() {
+      switch (kind) {
+        case NULL:
+          return "an empty value";
+        case BOOLEAN:
+          return "the boolean " + text;
+        case INTEGER:
+        case FLOAT:
+          return "the number " + text;
+        default:
+          return "the text '" + text + "'";
+      }
+    }
+  }
+
+  private static final YAMLFactory FACTORY = createFactory();
+
+  private static YAMLFactory createFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(10);
+    options.setNestingDepthLimit(MAX_DEPTH + 8);
+    options.setCodePointLimit(MAX_BYTES);
+    options.setAllowDuplicateKeys(true); // duplicates are reported by this reader, with their location
+    options.setAllowRecursiveKeys(false);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH + 8)
+            .maxNumberLength(64)
+            .maxStringLength(64 * 1024)
+            .maxDocumentLength(MAX_BYTES)
+            .build())
+        .build();
+  }
+
+  /**
+   * Reads a whole document from bytes, decoding UTF-8 strictly.
+   *
+   * @param in  the bytes, not closed here
+   * @return the root node
+   * @throws Problem for anything malformed, with its location
+   * @throws IOException if the stream fails
+   */
+  public static Node read(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new Problem(0, 0, "document must be at most " + MAX_BYTES + " bytes, but is larger");
+    }
+    return read(decode(bytes));
+  }
+
+  private static String decode(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult r = decoder.decode(buf, out, true);
+    if (r.isError()) {
+      int bad = buf.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String hex = String.format("0x%02X", bytes[bad] & 0xFF);
+      throw new Problem(line, new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1,
+          "text must be UTF-8, but byte " + hex + " at offset " + bad + " is not valid UTF-8");
+    }
+    try {
+      decoder.flush(out);
+    } catch (IllegalStateException e) {
+      throw new Problem(0, 0, "text must be UTF-8");
+    }
+    out.flip();
+    String s = out.toString();
+    return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+  }
+
+  /**
+   * Reads a whole document from text.
+   *
+   * @param text  the YAML text
+   * @return the root node
+   * @throws Problem for anything malformed, with its location
+   */
+  public static Node read(String text) {
+    try (JsonParser p = FACTORY.createParser(new StringReader(text))) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new Problem(1, 1, "document must not be empty");
+      }
+      Node root = node(p, t, 0);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        JsonLocation l = p.currentTokenLocation();
+        throw new Problem(l.getLineNr(), l.getColumnNr(), "a file must hold one YAML document, but holds more");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      throw new Problem(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+          "YAML syntax: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new Problem(0, 0, "YAML could not be read: " + e.getMessage());
+    } catch (Problem e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // SnakeYAML's own limits (code points, aliases) and scanner errors surface as unchecked exceptions.
+      throw new Problem(0, 0, "YAML syntax: " + firstLine(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private static String firstLine(@Nullable String s) {
+    if (s == null) {
+      return "malformed document";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static Node node(JsonParser p, JsonToken t, int depth) throws IOException {
+    JsonLocation l = p.currentTokenLocation();
+    int line = l.getLineNr();
+    int col = l.getColumnNr();
+    if (p instanceof YAMLParser) {
+      YAMLParser y = (YAMLParser) p;
+      if (y.isCurrentAlias()) {
+        throw new Problem(line, col, "aliases (*" + p.getText() + ") are not allowed in policy files");
+      }
+      String anchor = y.getObjectId() == null ? null : String.valueOf(y.getObjectId());
+      if (anchor != null) {
+        throw new Problem(line, col, "anchors (&" + anchor + ") are not allowed in policy files");
+      }
+    }
+    if (depth > MAX_DEPTH) {
+      throw new Problem(line, col, "nesting must be at most " + MAX_DEPTH + " levels deep, but is deeper");
+    }
+    switch (t) {
+      case START_OBJECT: {
+        MapNode map = new MapNode(line, col);
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+          if (k != JsonToken.FIELD_NAME) {
+            throw new Problem(line, col, "mapping keys must be plain text");
+          }
+          JsonLocation kl = p.currentTokenLocation();
+          String name = p.currentName();
+          Key key = new Key(name, kl.getLineNr(), kl.getColumnNr());
+          Node value = node(p, p.nextToken(), depth + 1);
+          if (map.values.containsKey(name)) {
+            Key first = map.keys.get(name);
+            throw new Problem(key.line(), key.column(), "duplicate key '" + name + "' (first at line "
+                + first.line() + ", column " + first.column() + ")");
+          }
+          map.keys.put(name, key);
+          map.values.put(name, value);
+        }
+        return map;
+      }
+      case START_ARRAY: {
+        ListNode list = new ListNode(line, col);
+        for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
+          list.items.add(node(p, v, depth + 1));
+        }
+        return list;
+      }
+      case VALUE_STRING:
+        return new Scalar(line, col, p.getText(), ScalarKind.STRING);
+      case VALUE_NUMBER_INT:
+        return new Scalar(line, col, p.getText(), ScalarKind.INTEGER);
+      case VALUE_NUMBER_FLOAT:
+        return new Scalar(line, col, p.getText(), ScalarKind.FLOAT);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Scalar(line, col, p.getText(), ScalarKind.BOOLEAN);
+      case VALUE_NULL:
+        return new Scalar(line, col, "", ScalarKind.NULL);
+      default:
+        throw new Problem(line, col, "unsupported YAML content: " + t);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.zhengbing.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Factories for amounts in Chinese yuan (人民币), as Joda-Money {@link Money} with two decimal places.
+ *
+ * <p>This class only creates and checks values; Zhengbing does not define a money type of its own.
+ * This class is immutable and thread-safe.
+ */
+public final class Cny {
+
+  /** The currency of every amount in Zhengbing. */
+  public static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
+
+  /** Zero yuan. */
+  public static final Money ZERO = Money.zero(CNY);
+
+  private Cny() {}
+
+  /**
+   * Obtains an amount from a decimal text in yuan, such as {@code "9300"} or {@code "12345.60"}.
+   *
+   * @param yuan  the amount in yuan, at most two decimal places, not null
+   * @return the amount, never null
+   * @throws IllegalArgumentException if the text is not a decimal number or has more than two decimal places
+   */
+  public static Money of(String yuan) {
+    checkNotNull(yuan, "yuan");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(yuan.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("amount must be a decimal number of yuan, but was '" + yuan + "'", e);
+    }
+    return of(value);
+  }
+
+  /**
+   * Obtains an amount from an exact decimal in yuan.
+   *
+   * @param yuan  the amount in yuan, at most two decimal places, not null
+   * @return the amount, never null
+   * @throws IllegalArgumentException if the value has more than two decimal places
+   */
+  public static Money of(BigDecimal yuan) {
+    checkNotNull(yuan, "yuan");
+    BigDecimal stripped = yuan.stripTrailingZeros();
+    checkArgument(stripped.scale() <= 2,
+        "amount must have at most 2 decimal places (whole fen), but was %s", yuan.toPlainString());
+    return Money.of(CNY, stripped.setScale(2));
+  }
+
+  /**
+   * Obtains an amount of whole yuan.
+   *
+   * @param yuan  the number of yuan
+   * @return the amount, never null
+   */
+  public static Money ofYuan(long yuan) {
+    return Money.of(CNY, BigDecimal.valueOf(yuan).setScale(2));
+  }
+
+  /**
+   * Obtains an amount from a number of fen (hundredths of a yuan).
+   *
+   * @param fen  the number of fen
+   * @return the amount, never null
+   */
+  public static Money ofFen(long fen) {
+    return Money.ofMinor(CNY, fen);
+  }
+
+  /**
+   * Checks that an amount is in yuan.
+   *
+   * @param amount  the amount to check, not null
+   * @param name  what the amount is, for the message, not null
+   * @return the amount, never null
+   * @throws IllegalArgumentException if the amount is not in CNY
+   */
+  public static Money requireCny(Money amount, String name) {
+    checkNotNull(amount, name);
+    checkArgument(amount.getCurrencyUnit().equals(CNY), "%s must be in CNY, but was %s", name, amount);
+    return amount;
+  }
+}

@@ -1,0 +1,370 @@
+package org.zhengbing.core.region;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.zhengbing.core.internal.Csv;
+
+/**
+ * A catalogue of named administrative regions and their children, down to as many of the five levels as were
+ * loaded.
+ *
+ * <p>{@link #bundled()} holds the 2023 statistical division codes (统计用区划代码, cut-off 2023-06-30) of the 31
+ * provinces, 342 prefectures and the county level. Townships (41,352) and villages (620,573) are not bundled: load
+ * them from the same CSV format with {@link #withTownships(Path)} and {@link #withVillages(Path)}.
+ *
+ * <p>The three prefecture-level cities without counties (东莞 441900, 中山 442000, 儋州 460400) appear once, at
+ * the prefecture level; their townships are their direct children.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RegionCatalog {
+
+  private static final String RESOURCE_DIR = "/org/zhengbing/core/region/2023/";
+
+  private final ImmutableMap<RegionCode, Region> regions;
+  private final ImmutableListMultimap<RegionCode, Region> children;
+
+  private RegionCatalog(ImmutableMap<RegionCode, Region> regions) {
+    this.regions = regions;
+    ImmutableListMultimap.Builder<RegionCode, Region> kids = ImmutableListMultimap.builder();
+    for (Region r : regions.values()) {
+      r.code().parent().ifPresent(p -> kids.put(p, r));
+    }
+    this.children = kids.orderValuesBy((a, b) -> a.code().compareTo(b.code())).build();
+  }
+
+  private static final class Bundled {
+    static final RegionCatalog INSTANCE = loadBundled();
+  }
+
+  /**
+   * Returns the bundled 2023 catalogue of provinces, prefectures and counties.
+   *
+   * @return the catalogue, never null
+   */
+  public static RegionCatalog bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /**
+   * Returns a catalogue of the given regions. Every region's parent must be among them, unless it is a province.
+   *
+   * @param regions  the regions, not null
+   * @return the catalogue, never null
+   * @throws IllegalArgumentException if a code appears twice or a parent is missing
+   */
+  public static RegionCatalog of(Iterable<Region> regions) {
+    checkNotNull(regions, "regions");
+    Map<RegionCode, Region> map = new LinkedHashMap<>();
+    for (Region r : regions) {
+      if (map.put(r.code(), r) != null) {
+        throw new IllegalArgumentException("region code must appear once, but " + r.code() + " appears twice");
+      }
+    }
+    for (Region r : map.values()) {
+      r.code().parent().ifPresent(p -> {
+        if (!map.containsKey(p)) {
+          throw new IllegalArgumentException(
+              "every region's parent must be in the catalogue, but " + p + " (parent of " + r + ") is missing");
+        }
+      });
+    }
+    return new RegionCatalog(ImmutableMap.copyOf(map));
+  }
+
+  private static RegionCatalog loadBundled() {
+    Map<RegionCode, Region> map = new LinkedHashMap<>();
+    readResource("provinces.csv", List.of("code", "name"), (row, file) -> {
+      RegionCode code = code(file, row, row.get(0) + "0000", AdminLevel.PROVINCE);
+      put(map, Region.of(code, row.get(1)), file, row);
+    });
+    readResource("cities.csv", List.of("code", "name", "provinceCode"), (row, file) -> {
+      RegionCode code = code(file, row, row.get(0) + "00", AdminLevel.PREFECTURE);
+      requireParent(map, code, file, row);
+      put(map, Region.of(code, row.get(1)), file, row);
+    });
+    readResource("areas.csv", List.of("code", "name", "cityCode", "provinceCode"), (row, file) -> {
+      RegionCode code = RegionCode.of(row.get(0));
+      if (code.level() == AdminLevel.PREFECTURE && map.containsKey(code)) {
+        return; // a prefecture-level city without counties: already present as a prefecture
+      }
+      code = code(file, row, row.get(0), AdminLevel.COUNTY);
+      requireParent(map, code, file, row);
+      put(map, Region.of(code, row.get(1)), file, row);
+    });
+    return new RegionCatalog(ImmutableMap.copyOf(map));
+  }
+
+  private interface RowHandler {
+    void accept(Csv.Row row, String file);
+  }
+
+  private static void readResource(String name, List<String> header, RowHandler handler) {
+    String path = RESOURCE_DIR + name;
+    InputStream in = RegionCatalog.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("bundled division table is missing from the jar: " + path);
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      read(reader, name, header, handler);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void read(BufferedReader reader, String file, List<String> header, RowHandler handler) {
+    Csv csv = new Csv(reader);
+    try {
+      Csv.Row first = csv.next();
+      if (first == null || !first.fields().equals(header)) {
+        throw new DivisionFileException(file, first == null ? 1 : first.line(), 1,
+            "header must be '" + String.join(",", header) + "', but was '"
+                + (first == null ? "" : String.join(",", first.fields())) + "'");
+      }
+      for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
+        if (row.size() != header.size()) {
+          throw new DivisionFileException(file, row.line(), 1,
+              "row must have " + header.size() + " fields, but had " + row.size() + ": " + row.fields());
+        }
+        try {
+          handler.accept(row, file);
+        } catch (IllegalArgumentException e) {
+          throw new DivisionFileException(file, row.line(), 1, e.getMessage());
+        }
+      }
+    } catch (Csv.MalformedLineException e) {
+      throw new DivisionFileException(file, e.line(), e.column(), e.getMessage());
+    }
+  }
+
+  private static RegionCode code(String file, Csv.Row row, String text, AdminLevel expected) {
+    RegionCode code = RegionCode.of(text);
+    if (code.level() != expected) {
+      throw new DivisionFileException(file, row.line(), 1,
+          "code must be of level " + expected + ", but " + text + " is of level " + code.level());
+    }
+    return code;
+  }
+
+  private static void requireParent(Map<RegionCode, Region> map, RegionCode code, String file, Csv.Row row) {
+    RegionCode parent = code.parent().orElseThrow();
+    if (!map.containsKey(parent)) {
+      throw new DivisionFileException(file, row.line(), 1,
+          "parent " + parent + " of " + code + " must be in the catalogue, but is not");
+    }
+  }
+
+  private static void put(Map<RegionCode, Region> map, Region region, String file, Csv.Row row) {
+    if (map.putIfAbsent(region.code(), region) != null) {
+      throw new DivisionFileException(file, row.line(), 1, "code " + region.code() + " appears twice");
+    }
+  }
+
+  /**
+   * Returns a catalogue with the townships of a township CSV file added ({@code code,name,areaCode,provinceCode,
+   * cityCode}, as in the 2023 statistical division data). A file name ending in {@code .gz} is decompressed.
+   *
+   * @param file  the file, not null
+   * @return a new catalogue, never null
+   * @throws DivisionFileException if a row is malformed, duplicated or its county is not in this catalogue
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public RegionCatalog withTownships(Path file) {
+    checkNotNull(file, "file");
+    try (BufferedReader reader = open(file)) {
+      return withTownships(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read township file " + file, e);
+    }
+  }
+
+  /**
+   * Returns a catalogue with the townships read from a reader added.
+   *
+   * @param reader  the CSV text, not null
+   * @param name  the name used in error messages, not null
+   * @return a new catalogue, never null
+   * @throws DivisionFileException if a row is malformed, duplicated or its county is not in this catalogue
+   */
+  public RegionCatalog withTownships(Reader reader, String name) {
+    return withLevel(reader, name, AdminLevel.TOWNSHIP,
+        List.of("code", "name", "areaCode", "provinceCode", "cityCode"), 2);
+  }
+
+  /**
+   * Returns a catalogue with the villages of a village CSV file added ({@code code,name,streetCode,provinceCode,
+   * cityCode,areaCode}). A file name ending in {@code .gz} is decompressed. Load townships first.
+   *
+   * @param file  the file, not null
+   * @return a new catalogue, never null
+   * @throws DivisionFileException if a row is malformed, duplicated or its township is not in this catalogue
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public RegionCatalog withVillages(Path file) {
+    checkNotNull(file, "file");
+    try (BufferedReader reader = open(file)) {
+      return withVillages(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read village file " + file, e);
+    }
+  }
+
+  /**
+   * Returns a catalogue with the villages read from a reader added.
+   *
+   * @param reader  the CSV text, not null
+   * @param name  the name used in error messages, not null
+   * @return a new catalogue, never null
+   * @throws DivisionFileException if a row is malformed, duplicated or its township is not in this catalogue
+   */
+  public RegionCatalog withVillages(Reader reader, String name) {
+    return withLevel(reader, name, AdminLevel.VILLAGE,
+        List.of("code", "name", "streetCode", "provinceCode", "cityCode", "areaCode"), 2);
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    if (file.getFileName().toString().endsWith(".gz")) {
+      in = new GZIPInputStream(in, 1 << 16);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private RegionCatalog withLevel(Reader reader, String name, AdminLevel level, List<String> header,
+      int parentColumn) {
+    checkNotNull(reader, "reader");
+    checkNotNull(name, "name");
+    Map<RegionCode, Region> added = new LinkedHashMap<>();
+    BufferedReader buffered = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    read(buffered, name, header, (row, file) -> {
+      RegionCode code = code(file, row, row.get(0), level);
+      RegionCode parent = code.parent().orElseThrow();
+      if (!row.get(parentColumn).equals(parent.toString())) {
+        throw new DivisionFileException(file, row.line(), 1, header.get(parentColumn) + " must be " + parent
+            + " (the first digits of " + code + "), but was '" + row.get(parentColumn) + "'");
+      }
+      if (!regions.containsKey(parent) && !added.containsKey(parent)) {
+        throw new DivisionFileException(file, row.line(), 1,
+            "parent " + parent + " of " + code + " must be in the catalogue, but is not");
+      }
+      if (regions.containsKey(code) || added.putIfAbsent(code, Region.of(code, row.get(1))) != null) {
+        throw new DivisionFileException(file, row.line(), 1, "code " + code + " appears twice");
+      }
+    });
+    return new RegionCatalog(ImmutableMap.<RegionCode, Region>builderWithExpectedSize(regions.size() + added.size())
+        .putAll(regions).putAll(added).build());
+  }
+
+  /**
+   * Finds a region by code.
+   *
+   * @param code  the code, not null
+   * @return the region, or empty if the catalogue does not hold it
+   */
+  public Optional<Region> find(RegionCode code) {
+    checkNotNull(code, "code");
+    return Optional.ofNullable(regions.get(code));
+  }
+
+  /**
+   * Returns a region by code.
+   *
+   * @param code  the code, not null
+   * @return the region, never null
+   * @throws IllegalArgumentException if the catalogue does not hold the code
+   */
+  public Region region(RegionCode code) {
+    Region r = regions.get(checkNotNull(code, "code"));
+    if (r == null) {
+      throw new IllegalArgumentException("region code must be in the catalogue, but " + code + " is not");
+    }
+    return r;
+  }
+
+  /**
+   * Returns true if the catalogue holds the code.
+   *
+   * @param code  the code, not null
+   * @return whether the code is present
+   */
+  public boolean contains(RegionCode code) {
+    return regions.containsKey(checkNotNull(code, "code"));
+  }
+
+  /**
+   * Returns the direct children of a region, in code order.
+   *
+   * @param code  the parent, not null
+   * @return the children, empty for a leaf, never null
+   */
+  public ImmutableList<Region> children(RegionCode code) {
+    return children.get(checkNotNull(code, "code"));
+  }
+
+  /**
+   * Returns the provinces, in code order.
+   *
+   * @return the provinces, never null
+   */
+  public ImmutableList<Region> provinces() {
+    return regions.values().stream().filter(r -> r.level() == AdminLevel.PROVINCE)
+        .sorted((a, b) -> a.code().compareTo(b.code())).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns every region, in the order loaded (bundled tables in code order, then added files in file order).
+   *
+   * @return the regions, never null
+   */
+  public ImmutableList<Region> regions() {
+    return regions.values().asList();
+  }
+
+  /**
+   * Returns the number of regions.
+   *
+   * @return the size
+   */
+  public int size() {
+    return regions.size();
+  }
+
+  /**
+   * Returns the number of regions at each level.
+   *
+   * @return counts by level, with every level present, never null
+   */
+  public Map<AdminLevel, Integer> countByLevel() {
+    EnumMap<AdminLevel, Integer> counts = new EnumMap<>(AdminLevel.class);
+    for (AdminLevel l : AdminLevel.values()) {
+      counts.put(l, 0);
+    }
+    for (RegionCode c : regions.keySet()) {
+      counts.merge(c.level(), 1, Integer::sum);
+    }
+    return java.util.Collections.unmodifiableMap(counts);
+  }
+
+  @Override
+  public String toString() {
+    return "RegionCatalog" + countByLevel();
+  }
+}

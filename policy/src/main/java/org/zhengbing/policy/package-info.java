@@ -1,0 +1,7 @@
+/**
+ * Zhengbing policy module (under construction).
+ */
+@NullMarked
+package org.zhengbing.policy;
+
+import org.jspecify.annotations.NullMarked;
