@@ -121,19 +121,28 @@ public final class PolicyBook {
 
   private static final PolicyBook EMPTY = new Builder().build();
 
+  /**
+   * The bundled national policy files, read in this order: general defaults (sources, enumerations, calendar,
+   * ages, benefits rules), then the quota and assessment defaults.
+   */
+  static final ImmutableList<String> BUNDLED = ImmutableList.of("national-defaults.yaml", "national-quota.yaml");
+
   private static final class Defaults {
     static final PolicyBook INSTANCE = loadDefaults();
 
     private static PolicyBook loadDefaults() {
-      String name = "national-defaults.yaml";
-      try (InputStream in = PolicyBook.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled national defaults are missing from the jar: " + name);
+      PolicyBook book = EMPTY;
+      for (String name : BUNDLED) {
+        try (InputStream in = PolicyBook.class.getResourceAsStream(name)) {
+          if (in == null) {
+            throw new IllegalStateException("bundled national policy is missing from the jar: " + name);
+          }
+          book = PolicyReader.read(in, "zhengbing-core:" + name, book);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        return PolicyReader.read(in, "zhengbing-core:" + name, EMPTY);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+      return book;
     }
   }
 
