@@ -419,7 +419,7 @@ public final class PolicyReader {
             }
             return Datum.of(Rate.parse(t));
           case INTEGER:
-            if (s.kind() != ScalarKind.INTEGER || !t.matches("[+-]?\\d{1,18}")) {
+            if (s.kind() != ScalarKind.INTEGER || !t.matches("[+-]?\\d{1,19}")) {
               throw error(node, what + " must be a whole number, but was " + s.describe());
             }
             return Datum.of(Long.parseLong(t));
