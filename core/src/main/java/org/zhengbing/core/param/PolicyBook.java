@@ -451,10 +451,12 @@ public final class PolicyBook {
   /** Thrown by the builder when two values of a key and scope are in force on the same day. */
   static final class OverlapException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    final transient ParameterEntry earlier;
     final transient ParameterEntry later;
 
-    OverlapException(String message, ParameterEntry later) {
+    OverlapException(String message, ParameterEntry earlier, ParameterEntry later) {
       super(message);
+      this.earlier = earlier;
       this.later = later;
     }
   }
@@ -557,12 +559,12 @@ public final class PolicyBook {
           LocalDate nextFrom = next.provenance().effectiveFrom();
           if (nextFrom.equals(p.effectiveFrom())) {
             throw new OverlapException("parameter '" + key + "' for " + scope + " must have one value per day, "
-                + "but two values take effect on " + nextFrom + origin(e), next);
+                + "but two values take effect on " + nextFrom + origins(e, next), e, next);
           }
           if (until != null && until.isAfter(nextFrom)) {
             throw new OverlapException("parameter '" + key + "' for " + scope + " must not have overlapping "
                 + "values, but the value from " + p.effectiveFrom() + " runs until " + until.minusDays(1)
-                + " and the next takes effect on " + nextFrom + origin(e), next);
+                + " and the next takes effect on " + nextFrom + origins(e, next), e, next);
           }
           if (until == null) {
             until = nextFrom;
@@ -575,8 +577,10 @@ public final class PolicyBook {
       return map;
     }
 
-    private static String origin(ParameterEntry e) {
-      return e.provenance().origin().map(o -> " (the earlier value is at " + o + ")").orElse("");
+    private static String origins(ParameterEntry earlier, ParameterEntry later) {
+      String a = earlier.provenance().origin().map(o -> "the earlier value is at " + o).orElse("");
+      String b = later.provenance().origin().map(o -> "the later value is at " + o).orElse("");
+      return a.isEmpty() && b.isEmpty() ? "" : " (" + a + (a.isEmpty() || b.isEmpty() ? "" : ", ") + b + ")";
     }
   }
 }

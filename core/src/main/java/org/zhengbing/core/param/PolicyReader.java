@@ -181,7 +181,8 @@ public final class PolicyReader {
       try {
         return builder.build();
       } catch (PolicyBook.OverlapException e) {
-        Node at = locations.get(e.later);
+        // point at this file's value: the later one, or the earlier one when the later comes from a lower file
+        Node at = locations.containsKey(e.later) ? locations.get(e.later) : locations.get(e.earlier);
         if (at == null) {
           throw error(0, 0, e.getMessage());
         }
