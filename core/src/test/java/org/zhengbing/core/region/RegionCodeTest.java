@@ -30,6 +30,17 @@ class RegionCodeTest {
   }
 
   @Test
+  void placeholderTownshipOfACountyWithoutTownshipsIsAccepted() {
+    // the 2023 statistical codes give 金门县 (350527) one placeholder township 350527000 and village 350527000000
+    RegionCode township = RegionCode.of("350527000");
+    RegionCode village = RegionCode.of("350527000000");
+    assertThat(township.level()).isEqualTo(AdminLevel.TOWNSHIP);
+    assertThat(village.level()).isEqualTo(AdminLevel.VILLAGE);
+    assertThat(village.parent()).hasValue(township);
+    assertThat(township.parent()).hasValue(RegionCode.of("350527"));
+  }
+
+  @Test
   void parentWalksUpTheFiveLevels() {
     RegionCode village = RegionCode.of("500116001002");
     assertThat(village.parent()).hasValue(RegionCode.of("500116001"));
@@ -103,9 +114,7 @@ class RegionCodeTest {
       500000001    | a township or village must lie in a prefecture or county, but digits 3-6 are 0000
       500000001001 | a township or village must lie in a prefecture or county, but digits 3-6 are 0000
       500016001    | a county part needs a prefecture part, but digits 3-4 are 00
-      500116000    | its township number (digits 7-9) must not be 000
-      500116000001 | its township number (digits 7-9) must not be 000
-      500116001000 | its village number (digits 10-12) must not be 000
+      500116001000 | its village number (digits 10-12) must not be 000 in a real township (only under the placeholder township 000)
       """)
   void invalidCodesAreRejectedSayingWhy(String code, String why) {
     assertThatThrownBy(() -> RegionCode.of(code))
