@@ -262,7 +262,7 @@ public final class PolicyBook {
    */
   public <T> Resolved<T> resolve(ParameterKey<T> key, RegionCode region, LocalDate date) {
     checkNotNull(region, "region");
-    return resolve(key, region, date, region.toString());
+    return resolve(key, region, date, region);
   }
 
   /**
@@ -278,20 +278,22 @@ public final class PolicyBook {
    */
   public <T> Resolved<T> resolve(ParameterKey<T> key, RegionScope scope, LocalDate date) {
     checkNotNull(scope, "scope");
-    return resolve(key, scope.region().orElse(null), date, scope.toString());
+    return resolve(key, scope.region().orElse(null), date, scope);
   }
 
-  private <T> Resolved<T> resolve(ParameterKey<T> key, @Nullable RegionCode region, LocalDate date, String where) {
+  /** Resolves; {@code where} (a region or scope) is turned into text only for an exception, off the hot path. */
+  private <T> Resolved<T> resolve(ParameterKey<T> key, @Nullable RegionCode region, LocalDate date, Object where) {
     checkNotNull(key, "key");
     checkNotNull(date, "date");
     KeyIndex k = index.get(key.name());
     if (k == null) {
-      throw new ParameterNotFoundException(key.name(), where, date, "the key is not defined in this policy");
+      throw new ParameterNotFoundException(key.name(), where.toString(), date,
+          "the key is not defined in this policy");
     }
     checkType(key, k.definition);
     ParameterEntry e = k.lookup(region, date);
     if (e == null) {
-      throw new ParameterNotFoundException(key.name(), where, date,
+      throw new ParameterNotFoundException(key.name(), where.toString(), date,
           "no value of any scope covering the region is in force on that date");
     }
     return new Resolved<>(key.convert(e.value()), e.value(), e.provenance());
