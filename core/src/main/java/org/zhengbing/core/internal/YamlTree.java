@@ -270,6 +270,7 @@ public final class YamlTree {
    * @throws Problem for anything malformed, with its location
    */
   public static Node read(String text) {
+    requirePrintable(text);
     try (JsonParser p = FACTORY.createParser(new StringReader(text))) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -293,6 +294,28 @@ public final class YamlTree {
     } catch (RuntimeException e) {
       // SnakeYAML's own limits (code points, aliases) and scanner errors surface as unchecked exceptions.
       throw new Problem(0, 0, "YAML syntax: " + firstLine(String.valueOf(e.getMessage())));
+    }
+  }
+
+  /**
+   * Rejects a character YAML does not allow in a document (C0 and C1 controls other than tab, line feed, carriage
+   * return and NEL; surrogates that do not form a pair; U+FFFE and U+FFFF) with its line and column. SnakeYAML
+   * rejects them too, but reports the position of its read buffer rather than of the character.
+   */
+  private static void requirePrintable(String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (!(c == 0x9 || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
+          || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF))) {
+        throw new Problem(line, i - lineStart + 1, "text must hold only characters YAML allows, but has U+"
+            + String.format(java.util.Locale.ROOT, "%04X", c) + " (write it escaped in a double-quoted string)");
+      }
+      i += Character.charCount(c);
     }
   }
 

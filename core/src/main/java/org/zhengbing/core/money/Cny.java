@@ -85,6 +85,7 @@ public final class Cny {
    * @throws IllegalArgumentException if the amount is not in CNY
    */
   public static Money requireCny(Money amount, String name) {
+    checkNotNull(name, "name");
     checkNotNull(amount, name);
     checkArgument(amount.getCurrencyUnit().equals(CNY), "%s must be in CNY, but was %s", name, amount);
     return amount;

@@ -75,9 +75,9 @@ public final class Rate implements Comparable<Rate> {
    * @throws ArithmeticException if rounding is needed and the mode is {@link RoundingMode#UNNECESSARY}
    */
   public static Rate ofRatio(long numerator, long denominator, int scale, RoundingMode rounding) {
+    checkNotNull(rounding, "rounding");
     checkArgument(denominator != 0, "rate denominator must not be zero, but was 0 (numerator %s)", numerator);
     checkArgument(scale >= 0 && scale <= 18, "rate scale must be in 0..18, but was %s", scale);
-    checkNotNull(rounding, "rounding");
     return new Rate(BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, rounding));
   }
 
@@ -95,10 +95,10 @@ public final class Rate implements Comparable<Rate> {
     checkNotNull(text, "text");
     String trimmed = text.trim();
     checkArgument(trimmed.endsWith("%") && trimmed.length() > 1,
-        "rate must be a percentage such as '12.5%%', but was '%s'", text);
+        "rate must be a percentage such as '12.5%', but was '%s'", text);
     String number = trimmed.substring(0, trimmed.length() - 1);
     checkArgument(number.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)"),
-        "rate must be a percentage such as '12.5%%', but was '%s'", text);
+        "rate must be a percentage such as '12.5%', but was '%s'", text);
     return ofPercent(new BigDecimal(number));
   }
 

@@ -262,7 +262,7 @@ public final class PolicyBook {
    */
   public <T> Resolved<T> resolve(ParameterKey<T> key, RegionCode region, LocalDate date) {
     checkNotNull(region, "region");
-    return lookup(key, region, date);
+    return resolve(key, region, date, region);
   }
 
   /**
@@ -278,21 +278,22 @@ public final class PolicyBook {
    */
   public <T> Resolved<T> resolve(ParameterKey<T> key, RegionScope scope, LocalDate date) {
     checkNotNull(scope, "scope");
-    return lookup(key, scope.region().orElse(null), date);
+    return resolve(key, scope.region().orElse(null), date, scope);
   }
 
-  private <T> Resolved<T> lookup(ParameterKey<T> key, @Nullable RegionCode region, LocalDate date) {
+  /** Resolves; {@code where} (a region or scope) is turned into text only for an exception, off the hot path. */
+  private <T> Resolved<T> resolve(ParameterKey<T> key, @Nullable RegionCode region, LocalDate date, Object where) {
     checkNotNull(key, "key");
     checkNotNull(date, "date");
     KeyIndex k = index.get(key.name());
     if (k == null) {
-      throw new ParameterNotFoundException(key.name(), region == null ? "national" : region.toString(), date,
+      throw new ParameterNotFoundException(key.name(), where.toString(), date,
           "the key is not defined in this policy");
     }
     checkType(key, k.definition);
     ParameterEntry e = k.lookup(region, date);
     if (e == null) {
-      throw new ParameterNotFoundException(key.name(), region == null ? "national" : region.toString(), date,
+      throw new ParameterNotFoundException(key.name(), where.toString(), date,
           "no value of any scope covering the region is in force on that date");
     }
     return new Resolved<>(key.convert(e.value()), e.value(), e.provenance());
@@ -452,10 +453,12 @@ public final class PolicyBook {
   /** Thrown by the builder when two values of a key and scope are in force on the same day. */
   static final class OverlapException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    final transient ParameterEntry earlier;
     final transient ParameterEntry later;
 
-    OverlapException(String message, ParameterEntry later) {
+    OverlapException(String message, ParameterEntry earlier, ParameterEntry later) {
       super(message);
+      this.earlier = earlier;
       this.later = later;
     }
   }
@@ -558,12 +561,12 @@ public final class PolicyBook {
           LocalDate nextFrom = next.provenance().effectiveFrom();
           if (nextFrom.equals(p.effectiveFrom())) {
             throw new OverlapException("parameter '" + key + "' for " + scope + " must have one value per day, "
-                + "but two values take effect on " + nextFrom + origin(e), next);
+                + "but two values take effect on " + nextFrom + origins(e, next), e, next);
           }
           if (until != null && until.isAfter(nextFrom)) {
             throw new OverlapException("parameter '" + key + "' for " + scope + " must not have overlapping "
                 + "values, but the value from " + p.effectiveFrom() + " runs until " + until.minusDays(1)
-                + " and the next takes effect on " + nextFrom + origin(e), next);
+                + " and the next takes effect on " + nextFrom + origins(e, next), e, next);
           }
           if (until == null) {
             until = nextFrom;
@@ -576,8 +579,10 @@ public final class PolicyBook {
       return map;
     }
 
-    private static String origin(ParameterEntry e) {
-      return e.provenance().origin().map(o -> " (the earlier value is at " + o + ")").orElse("");
+    private static String origins(ParameterEntry earlier, ParameterEntry later) {
+      String a = earlier.provenance().origin().map(o -> "the earlier value is at " + o).orElse("");
+      String b = later.provenance().origin().map(o -> "the later value is at " + o).orElse("");
+      return a.isEmpty() && b.isEmpty() ? "" : " (" + a + (a.isEmpty() || b.isEmpty() ? "" : ", ") + b + ")";
     }
   }
 }

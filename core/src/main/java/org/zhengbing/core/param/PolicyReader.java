@@ -181,7 +181,8 @@ public final class PolicyReader {
       try {
         return builder.build();
       } catch (PolicyBook.OverlapException e) {
-        Node at = locations.get(e.later);
+        // point at this file's value: the later one, or the earlier one when the later comes from a lower file
+        Node at = locations.containsKey(e.later) ? locations.get(e.later) : locations.get(e.earlier);
         if (at == null) {
           throw error(0, 0, e.getMessage());
         }
@@ -419,7 +420,7 @@ public final class PolicyReader {
             }
             return Datum.of(Rate.parse(t));
           case INTEGER:
-            if (s.kind() != ScalarKind.INTEGER || !t.matches("[+-]?\\d{1,18}")) {
+            if (s.kind() != ScalarKind.INTEGER || !t.matches("[+-]?\\d{1,19}")) {
               throw error(node, what + " must be a whole number, but was " + s.describe());
             }
             return Datum.of(Long.parseLong(t));

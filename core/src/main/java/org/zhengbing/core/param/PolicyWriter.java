@@ -147,7 +147,8 @@ public final class PolicyWriter {
           break;
         default:
           if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-              || c == '\uFEFF' || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+              || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' // not printable in YAML: must be escaped
+              || Character.isSurrogate(c) && !validSurrogate(s, i)) {
             out.append(String.format("\\u%04X", (int) c));
           } else {
             out.append(c);

@@ -44,8 +44,13 @@ public final class RegionCode implements Comparable<RegionCode> {
    *
    * @param code  the code: 6, 9 or 12 digits, not null
    * @return the region code, never null
+   * <p>A township number 000 is the placeholder the statistical codes use for a county without listed townships
+   * (金门县: township 350527000, village 350527000000), so it is accepted; a village number 000 is accepted only
+   * under such a placeholder township.
+   *
    * @throws IllegalArgumentException if the code is not a well-formed region code: wrong length, not digits,
-   *     an unknown province prefix, a county part without a prefecture part, or a township or village number 000
+   *     an unknown province prefix, a county part without a prefecture part, a township or village outside any
+   *     prefecture, or a village number 000 in a real township
    */
   public static RegionCode of(String code) {
     checkNotNull(code, "code");
@@ -99,16 +104,11 @@ public final class RegionCode implements Comparable<RegionCode> {
       throw invalid(text, "a township or village must lie in a prefecture or county, but digits 3-6 are 0000");
     }
     if (length == 9) {
-      if (value % 1000 == 0) {
-        throw invalid(text, "its township number (digits 7-9) must not be 000");
-      }
       return new RegionCode(value, AdminLevel.TOWNSHIP);
     }
-    if (value / 1000 % 1000 == 0) {
-      throw invalid(text, "its township number (digits 7-9) must not be 000");
-    }
-    if (value % 1000 == 0) {
-      throw invalid(text, "its village number (digits 10-12) must not be 000");
+    if (value % 1000 == 0 && value / 1000 % 1000 != 0) {
+      throw invalid(text, "its village number (digits 10-12) must not be 000 in a real township (only under the "
+          + "placeholder township 000)");
     }
     return new RegionCode(value, AdminLevel.VILLAGE);
   }

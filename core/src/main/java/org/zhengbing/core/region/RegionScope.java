@@ -83,6 +83,7 @@ public final class RegionScope implements Comparable<RegionScope> {
    * @return whether the region is inside this scope
    */
   public boolean covers(RegionCode code) {
+    checkNotNull(code, "code");
     return region == null || region.contains(code);
   }
 

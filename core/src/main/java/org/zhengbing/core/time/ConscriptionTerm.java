@@ -32,8 +32,8 @@ public final class ConscriptionTerm implements Comparable<ConscriptionTerm> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static ConscriptionTerm of(int year, Season season) {
-    checkArgument(year >= 1900 && year <= 2200, "term year must be in 1900..2200, but was %s", year);
     checkNotNull(season, "season");
+    checkArgument(year >= 1900 && year <= 2200, "term year must be in 1900..2200, but was %s", year);
     return new ConscriptionTerm(year, season);
   }
 

@@ -60,6 +60,7 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @throws IllegalArgumentException if days is less than 1
    */
   public static DateSpan ofDays(LocalDate startInclusive, long days) {
+    checkNotNull(startInclusive, "startInclusive");
     checkArgument(days >= 1, "span length must be >= 1 day, but was %s", days);
     return ofClosed(startInclusive, startInclusive.plusDays(days - 1));
   }

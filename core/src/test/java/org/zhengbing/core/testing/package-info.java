@@ -1,0 +1,15 @@
+/**
+ * Reusable QuickTheories generators for Zhengbing's core values, shipped in core's test-jar for integrators' own
+ * property tests: {@link org.zhengbing.core.testing.CoreGenerators} (rates, amounts, dates, spans, windows, region
+ * codes of all five levels, citations, data of every kind, policy stores), {@link
+ * org.zhengbing.core.testing.GeneratedPolicy} (a store with the entries that built it) and the brute-force
+ * {@link org.zhengbing.core.testing.PolicyOracle}.
+ *
+ * <pre>{@code
+ * qt().forAll(CoreGenerators.regionCodes()).check(c -> RegionCode.of(c.toString()).equals(c));
+ * }</pre>
+ */
+@NullMarked
+package org.zhengbing.core.testing;
+
+import org.jspecify.annotations.NullMarked;
