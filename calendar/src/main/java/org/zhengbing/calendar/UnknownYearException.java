@@ -1,0 +1,53 @@
+package org.zhengbing.calendar;
+
+import org.zhengbing.core.param.ParameterNotFoundException;
+import org.zhengbing.core.region.RegionCode;
+
+/**
+ * Thrown when the policy does not cover a conscription year for a region: a calendar parameter has no value in
+ * force on 1 January of the year, and no pattern applies. Zhengbing never guesses a year's calendar.
+ */
+public final class UnknownYearException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int year;
+  private final RegionCode region;
+  private final String key;
+
+  UnknownYearException(int year, RegionCode region, ParameterNotFoundException cause) {
+    super("no conscription calendar for " + year + " in region " + region + ": parameter '" + cause.key()
+        + "' has no value in force on " + year + "-01-01 (calendar parameters of a year are those in force on "
+        + "1 January); the policy does not cover " + year + ", so add the year's values to a policy file", cause);
+    this.year = year;
+    this.region = region;
+    this.key = cause.key();
+  }
+
+  /**
+   * Returns the year asked for.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * Returns the region asked for.
+   *
+   * @return the region, never null
+   */
+  public RegionCode region() {
+    return region;
+  }
+
+  /**
+   * Returns the first parameter found missing.
+   *
+   * @return the key, never null
+   */
+  public String key() {
+    return key;
+  }
+}
