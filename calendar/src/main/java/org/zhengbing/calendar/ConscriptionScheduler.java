@@ -151,8 +151,8 @@ public final class ConscriptionScheduler {
    *     out of range; the message names the phases, dates or parameter
    */
   public ConscriptionCalendar schedule(int year, RegionCode region) {
-    checkArgument(year >= 1900 && year <= 2200, "conscription year must be in 1900..2200, but was %s", year);
     checkNotNull(region, "region");
+    checkArgument(year >= 1900 && year <= 2200, "conscription year must be in 1900..2200, but was %s", year);
     try {
       return new Layout(year, region).calendar();
     } catch (ParameterNotFoundException e) {

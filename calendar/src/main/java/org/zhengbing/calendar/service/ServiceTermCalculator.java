@@ -81,6 +81,8 @@ public final class ServiceTermCalculator {
    * @throws ArithmeticException if the month-end rule is strict and the end is ambiguous (approval on 29 February)
    */
   public ServiceTerm calculate(ConscriptionTerm term, RegionCode region, LocalDate approvalDate) {
+    checkNotNull(term, "term");
+    checkNotNull(region, "region");
     checkNotNull(approvalDate, "approvalDate");
     Step given = Step.builder().rule("service_term.approval_date")
         .addInputs(Input.of("approval_date", Datum.of(approvalDate)))
@@ -102,6 +104,8 @@ public final class ServiceTermCalculator {
    * @throws ArithmeticException if the month-end rule is strict and the end is ambiguous (approval on 29 February)
    */
   public ServiceTerm calculate(ConscriptionTerm term, RegionCode region, Explanation approval) {
+    checkNotNull(term, "term");
+    checkNotNull(region, "region");
     checkNotNull(approval, "approval");
     Datum r = approval.result();
     LocalDate date;

@@ -338,6 +338,7 @@ public final class WorkdayCalendar {
    * @throws MissingHolidayDataException if a year passed through is not covered
    */
   public LocalDate plusWorkingDays(LocalDate date, int workingDays) {
+    checkNotNull(date, "date");
     checkArgument(workingDays >= 1, "working days must be >= 1, but was %s", workingDays);
     LocalDate d = date;
     for (int i = 0; i < workingDays; i++) {

@@ -9,7 +9,7 @@
  * <pre>{@code
  * WorkdayCalendar workdays = WorkdayCalendar.bundled();
  * workdays.isWorkingDay(LocalDate.of(2024, 2, 18));                 // true: a Sunday worked (调休上班)
- * workdays.workingDaysFrom(LocalDate.of(2023, 9, 27), 5);          // 2023-09-27/2023-10-08
+ * workdays.workingDaysFrom(LocalDate.of(2023, 9, 27), 5);          // 2023-09-27/2023-10-09
  * }</pre>
  */
 @NullMarked
