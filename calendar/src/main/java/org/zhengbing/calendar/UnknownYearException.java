@@ -11,8 +11,11 @@ public final class UnknownYearException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The year asked for. */
   private final int year;
-  private final RegionCode region;
+  /** The region asked for, as its code (kept as text so that the exception serializes). */
+  private final String region;
+  /** The first parameter found missing. */
   private final String key;
 
   UnknownYearException(int year, RegionCode region, ParameterNotFoundException cause) {
@@ -20,7 +23,7 @@ public final class UnknownYearException extends RuntimeException {
         + "' has no value in force on " + year + "-01-01 (calendar parameters of a year are those in force on "
         + "1 January); the policy does not cover " + year + ", so add the year's values to a policy file", cause);
     this.year = year;
-    this.region = region;
+    this.region = region.toString();
     this.key = cause.key();
   }
 
@@ -39,7 +42,7 @@ public final class UnknownYearException extends RuntimeException {
    * @return the region, never null
    */
   public RegionCode region() {
-    return region;
+    return RegionCode.of(region);
   }
 
   /**

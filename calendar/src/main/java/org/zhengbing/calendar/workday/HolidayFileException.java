@@ -10,8 +10,11 @@ public final class HolidayFileException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name. */
   private final String file;
+  /** The 1-based line, or 0. */
   private final int line;
+  /** The 1-based column, or 0. */
   private final int column;
 
   HolidayFileException(String file, int line, int column, String problem) {

@@ -10,7 +10,9 @@ public final class MissingHolidayDataException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The year without data. */
   private final int year;
+  /** The years the calendar has notices for. */
   private final ImmutableSortedSet<Integer> coveredYears;
 
   MissingHolidayDataException(int year, ImmutableSortedSet<Integer> coveredYears) {
