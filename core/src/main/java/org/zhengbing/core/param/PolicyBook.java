@@ -123,9 +123,11 @@ public final class PolicyBook {
 
   /**
    * The bundled national policy files, read in this order: general defaults (sources, enumerations, calendar,
-   * ages, benefits rules), then the quota and assessment defaults.
+   * ages, benefits rules), the calendar's phase layout and date-arithmetic rule, then the quota and assessment
+   * defaults.
    */
-  static final ImmutableList<String> BUNDLED = ImmutableList.of("national-defaults.yaml", "national-quota.yaml");
+  static final ImmutableList<String> BUNDLED = ImmutableList.of("national-defaults.yaml", "national-calendar.yaml",
+      "national-quota.yaml");
 
   private static final class Defaults {
     static final PolicyBook INSTANCE = loadDefaults();
