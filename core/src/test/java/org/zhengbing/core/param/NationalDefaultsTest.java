@@ -180,15 +180,17 @@ class NationalDefaultsTest {
 
   @Test
   void dateBeforeAParametersFirstValueRaisesParameterNotFound() {
-    // the 2023 regulation, and with it the 45-day window, is in force from 2023-05-01
-    LocalDate before = LocalDate.of(2023, 4, 30);
+    // the 2023 regulation, and with it the 45-day window, is in force from 2023-05-01; national-calendar.yaml
+    // bundles its figures from 2022-01-01 as ILLUSTRATIVE stand-ins (the 2001 regulation is not bundled), so the
+    // first day without any value is 2021-12-31
+    LocalDate before = LocalDate.of(2021, 12, 31);
     assertThatThrownBy(() -> BOOK.resolve(RETURN_WINDOW, JIANGJIN, before))
         .isInstanceOfSatisfying(ParameterNotFoundException.class, e -> {
           assertThat(e.key()).isEqualTo("calendar.return_window.max_days");
           assertThat(e.region()).isEqualTo("500116");
           assertThat(e.date()).isEqualTo(before);
         })
-        .hasMessage("no value of parameter 'calendar.return_window.max_days' for region 500116 on 2023-04-30: "
+        .hasMessage("no value of parameter 'calendar.return_window.max_days' for region 500116 on 2021-12-31: "
             + "no value of any scope covering the region is in force on that date");
     // the tuition caps are bundled from 2019 only
     assertThatThrownBy(() -> BOOK.resolve(TUITION_CAP, JIANGJIN, LocalDate.of(2018, 12, 31)))

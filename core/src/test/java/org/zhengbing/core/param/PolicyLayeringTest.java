@@ -149,8 +149,8 @@ class PolicyLayeringTest {
           assertThat(e.column()).isEqualTo(16);
         })
         .hasMessageContaining("must not have overlapping values, but the value from 2020-01-01 runs until "
-            + "2024-12-31 and the next takes effect on 2023-05-01 (the earlier value is at older.yaml:6:16, the "
-            + "later value is at zhengbing-core:national-defaults.yaml:");
+            + "2024-12-31 and the next takes effect on 2022-01-01 (the earlier value is at older.yaml:6:16, the "
+            + "later value is at zhengbing-core:national-calendar.yaml:");
   }
 
   @Test
