@@ -86,15 +86,12 @@ public final class AllowanceCalculator {
     }
     try {
       Resolved<ImmutableList<Datum>> list = monthly(r);
-      List<Payment> payments = new ArrayList<>(months);
+      ImmutableList<Payment> payments = r.allowancePayments.subList(0, months);
       Money total = Cny.ZERO;
       int year = 0;
       while (year * 12 < months) {
         Money monthly = monthlyAmount(list.value(), year);
         int inYear = Math.min(12, months - year * 12);
-        for (int m = year * 12; m < year * 12 + inYear; m++) {
-          payments.add(Payment.ofPeriod(KIND + ".month", d.period(m, m + 1), monthly));
-        }
         Money subtotal = monthly.multipliedBy(inYear);
         total = total.plus(subtotal);
         t.add(KIND + ".year", money(subtotal), in("service_year", integer(year + 1L)), in("months", integer(inYear)),
@@ -109,6 +106,20 @@ public final class AllowanceCalculator {
       return AllowanceSchedule.of(BenefitStatus.NOT_PUBLISHED, BenefitReason.NO_PUBLISHED_FIGURE,
           ImmutableList.of(), t.explanation());
     }
+  }
+
+  /** The payments of the full term, the same for every candidate of the rules; empty if the list is missing. */
+  static ImmutableList<Payment> fullTermPayments(BenefitRules r) {
+    if (r.allowanceMonthly.isEmpty() || r.allowanceMonthly.get().value().isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList<Datum> list = r.allowanceMonthly.get().value();
+    ServiceDates d = r.dates();
+    ImmutableList.Builder<Payment> out = ImmutableList.builderWithExpectedSize(d.termMonths());
+    for (int m = 0; m < d.termMonths(); m++) {
+      out.add(Payment.ofPeriod(KIND + ".month", d.period(m, m + 1), monthlyAmount(list, m / 12)));
+    }
+    return out.build();
   }
 
   static Resolved<ImmutableList<Datum>> monthly(BenefitRules r) {

@@ -63,6 +63,8 @@ public final class BenefitRules {
   final Optional<Resolved<ImmutableList<Datum>>> allowanceMonthly;
   final Optional<Resolved<ParameterTable<Money>>> meritBonus;
   final AtDate atTermEnd;
+  /** The monthly allowance payments of the full term (shared by every candidate), or empty if not published. */
+  final ImmutableList<Payment> allowancePayments;
 
   private BenefitRules(PolicyBook book, RegionCode region, ServiceDates dates, @Nullable LocalDate givenApproval) {
     this.book = book;
@@ -87,6 +89,7 @@ public final class BenefitRules {
     allowanceMonthly = book.find(BenefitKeys.ALLOWANCE_MONTHLY, region, a);
     meritBonus = book.find(BenefitKeys.MERIT_BONUS, region, a);
     atTermEnd = new AtDate(book, region, dates.termEnd());
+    allowancePayments = AllowanceCalculator.fullTermPayments(this);
     familyPeriodMonths.ifPresent(p -> checkArgument(p.value() >= 1 && p.value() <= 24,
         "family_payment.period_months must be in 1..24, but was %s", p.value()));
   }

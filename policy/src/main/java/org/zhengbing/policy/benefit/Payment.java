@@ -53,7 +53,7 @@ public abstract class Payment {
 
   @Value.Check
   void check() {
-    if (amount().isNegative()) {
+    if (amount().getAmount().signum() < 0) {
       throw new IllegalArgumentException("payment amount must be >= 0, but was " + amount());
     }
     if (period().isPresent() && !period().get().contains(dueOn())) {
