@@ -161,7 +161,7 @@ public final class BenefitJson {
     try {
       account = EnlistmentBenefits.of(region, term, o.date("approvalDate"), o.date("termEnd"), list.build());
     } catch (IllegalArgumentException e) {
-      throw new Problem(path, JsonTree.Problem.class.isInstance(e) ? e.getMessage() : path + ": " + e.getMessage());
+      throw new Problem(path, e.getMessage());
     }
     checkTotal(o, account.total());
     return account;

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.RoundingMode;
 import java.time.MonthDay;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -353,9 +352,7 @@ public final class ExplanationCodec {
           Kind vk = kind(o.text("valueKind"), o.at("valueKind"));
           Obj values = o.object("values");
           ImmutableMap.Builder<String, Datum> rows = ImmutableMap.builder();
-          Iterator<Map.Entry<String, JsonNode>> it = o.req("values").fields();
-          while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+          for (Map.Entry<String, JsonNode> e : o.req("values").properties()) {
             rows.put(e.getKey(), readDatum(e.getValue(), values.at(e.getKey())));
           }
           return new Datum.OfTable(o.text("domain"), vk, rows.build());

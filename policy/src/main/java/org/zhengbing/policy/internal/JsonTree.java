@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,7 +38,6 @@ public final class JsonTree {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
       .build();
 
   static {
@@ -52,6 +50,7 @@ public final class JsonTree {
   /** A JSON input problem at a path, such as {@code academicYears[1].tuitionPaid}. */
   public static final class Problem extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The path of the offending field. */
     private final String path;
 
     /**

@@ -12,6 +12,7 @@ public final class InvalidProfileException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The path of the offending field. */
   private final String field;
 
   /**
