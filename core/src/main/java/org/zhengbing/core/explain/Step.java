@@ -85,10 +85,35 @@ public abstract class Step {
 
   @Value.Check
   void check() {
-    if (!rule().matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*")) {
+    if (!isRuleKey(rule())) {
       throw new IllegalArgumentException(
           "step rule must be a dotted lower-case key such as 'family_payment.uplift', but was '" + rule() + "'");
     }
+  }
+
+  /**
+   * Returns true if a text is a dotted lower-case key, {@code [a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*}, checked without a
+   * regular expression because every step of every explanation is checked.
+   *
+   * @param s  the text, not null
+   * @return whether the text is a rule key
+   */
+  static boolean isRuleKey(String s) {
+    boolean segmentStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (segmentStart) {
+        if (c < 'a' || c > 'z') {
+          return false;
+        }
+        segmentStart = false;
+      } else if (c == '.') {
+        segmentStart = true;
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+        return false;
+      }
+    }
+    return !segmentStart;
   }
 
   /**

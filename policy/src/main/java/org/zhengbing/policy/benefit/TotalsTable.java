@@ -1,0 +1,347 @@
+package org.zhengbing.policy.benefit;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.joda.money.Money;
+import org.zhengbing.core.explain.Datum;
+import org.zhengbing.core.param.ParameterTable;
+import org.zhengbing.core.param.Resolved;
+import org.zhengbing.policy.profile.AcademicYear;
+import org.zhengbing.policy.profile.CandidateProfile;
+import org.zhengbing.policy.profile.EducationCategory;
+import org.zhengbing.policy.profile.HukouType;
+import org.zhengbing.policy.profile.MeritAward;
+import org.zhengbing.policy.profile.Posting;
+import org.zhengbing.policy.profile.StudentFundingStatus;
+import org.zhengbing.policy.profile.StudyLevel;
+
+/**
+ * The amounts of one {@link BenefitRules} tabulated in fen for the batch path: everything that depends only on a few
+ * enumerations of the profile (category, posting, hukou type, award) is computed once, by the same functions the
+ * explained calculators use, so that a profile's totals are table lookups and long arithmetic without allocation.
+ * Profiles whose discharge date differs from the end of the term (a {@code monthsServed} scenario) take the explained
+ * path for the discharge items, and a formula that needs an input the profile lacks takes it too, so that it throws
+ * the same exception.
+ *
+ * <p>Codes in the tables: a value {@code >= 0} is an amount in fen; {@link #NOT_PUBLISHED} means a parameter is
+ * missing (the item is reported as not published, so contributes 0); {@link #EXPLAIN} means "take the explained
+ * path".
+ */
+final class TotalsTable {
+
+  static final long NOT_PUBLISHED = -1;
+  static final long EXPLAIN = -2;
+
+  private static final int CATEGORIES = EducationCategory.values().length;
+  private static final int POSTINGS = Posting.values().length;
+  private static final int HUKOU = 3; // urban, rural, not given
+  private static final MeritAward[] AWARDS = MeritAward.values();
+
+  final BenefitRules rules;
+  private final int termMonths;
+  private final LocalDate termEnd;
+
+  private final int periodMonths;
+  private final int partPeriodFull;
+  private final int stopsEarly;
+  private final long[] familyInstalment;
+
+  private final long[] reward;
+
+  private final long[] capAtApproval;
+  private final long[] capAtTermEnd;
+  private final int[] excluded;
+
+  private final long @Nullable [] allowanceUpTo;
+
+  private final long dischargeNoMerit;
+  private final long[] dischargeWithMerit;
+
+  private final long[] subsidy;
+  private final long waitingMonthly;
+  private final long[] meritBonus;
+
+  TotalsTable(BenefitRules r) {
+    this.rules = r;
+    ServiceDates d = r.dates();
+    this.termMonths = d.termMonths();
+    this.termEnd = d.termEnd();
+    LocalDate approval = d.approvalDate();
+
+    periodMonths = r.familyPeriodMonths.map(x -> x.value().intValue()).orElse(-1);
+    partPeriodFull = r.familyPartPeriodFull.map(x -> x.value() ? 1 : 0).orElse(-1);
+    stopsEarly = r.familyStopsEarly.map(x -> x.value() ? 1 : 0).orElse(-1);
+    familyInstalment = new long[CATEGORIES * POSTINGS * HUKOU];
+    for (EducationCategory c : EducationCategory.values()) {
+      for (Posting p : Posting.values()) {
+        for (int h = 0; h < HUKOU; h++) {
+          familyInstalment[(c.ordinal() * POSTINGS + p.ordinal()) * HUKOU + h] = instalment(r, c, p, hukou(h));
+        }
+      }
+    }
+
+    reward = new long[CATEGORIES * POSTINGS];
+    for (EducationCategory c : EducationCategory.values()) {
+      for (Posting p : Posting.values()) {
+        long fen;
+        try {
+          Money m = EnlistmentRewardCalculator.amount(r, c, p, Trail.SILENT);
+          fen = m == null ? 0 : m.getAmountMinorLong();
+        } catch (BenefitRules.Missing e) {
+          fen = NOT_PUBLISHED;
+        }
+        reward[c.ordinal() * POSTINGS + p.ordinal()] = fen;
+      }
+    }
+
+    capAtApproval = caps(r.tuitionCap, approval);
+    capAtTermEnd = caps(r.atTermEnd.tuitionCap, termEnd);
+    StudentFundingStatus[] fundings = StudentFundingStatus.values();
+    excluded = new int[fundings.length];
+    for (StudentFundingStatus f : fundings) {
+      int code;
+      try {
+        code = TuitionCalculator.excluded(r, f, Trail.SILENT) ? 1 : 0;
+      } catch (BenefitRules.Missing e) {
+        code = -1;
+      }
+      excluded[f.ordinal()] = code;
+    }
+
+    long[] upTo = null;
+    try {
+      Resolved<ImmutableList<Datum>> list = AllowanceCalculator.monthly(r);
+      upTo = new long[termMonths + 1];
+      for (int m = 0; m < termMonths; m++) {
+        upTo[m + 1] = upTo[m] + AllowanceCalculator.monthlyAmount(list.value(), m / 12).getAmountMinorLong();
+      }
+    } catch (BenefitRules.Missing e) {
+      upTo = null;
+    }
+    allowanceUpTo = upTo;
+
+    dischargeNoMerit = discharge(r.atTermEnd, ImmutableList.of());
+    dischargeWithMerit = new long[AWARDS.length];
+    for (MeritAward m : AWARDS) {
+      dischargeWithMerit[m.ordinal()] = discharge(r.atTermEnd, ImmutableList.of(m));
+    }
+
+    subsidy = new long[2 * HUKOU];
+    for (int s = 0; s < 2; s++) {
+      for (int h = 0; h < HUKOU; h++) {
+        long fen;
+        try {
+          fen = SelfEmploymentSubsidyCalculator.amount(r, r.atTermEnd, s == 1, hukou(h), Trail.SILENT)
+              .getAmountMinorLong();
+        } catch (BenefitRules.Missing e) {
+          fen = NOT_PUBLISHED;
+        } catch (IllegalArgumentException e) {
+          fen = EXPLAIN;
+        }
+        subsidy[s * HUKOU + h] = fen;
+      }
+    }
+
+    long monthly;
+    try {
+      monthly = WaitingAllowanceCalculator.monthly(r.atTermEnd, Trail.SILENT).getAmountMinorLong();
+    } catch (BenefitRules.Missing e) {
+      monthly = NOT_PUBLISHED;
+    }
+    waitingMonthly = monthly;
+
+    meritBonus = new long[AWARDS.length];
+    for (MeritAward m : AWARDS) {
+      meritBonus[m.ordinal()] = r.meritBonus.isEmpty() ? NOT_PUBLISHED
+          : r.meritBonus.get().value().get(m.key()).map(Money::getAmountMinorLong).orElse(0L);
+    }
+  }
+
+  private static @Nullable HukouType hukou(int index) {
+    return index == 2 ? null : HukouType.values()[index];
+  }
+
+  private static int hukouIndex(CandidateProfile p) {
+    return p.hukouType().isPresent() ? p.hukouType().get().ordinal() : 2;
+  }
+
+  private static long instalment(BenefitRules r, EducationCategory c, Posting p, @Nullable HukouType h) {
+    if (r.familyPeriodMonths.isEmpty()) {
+      return NOT_PUBLISHED;
+    }
+    try {
+      Money annual = FamilyPaymentCalculator.annual(r, c, p, h, Trail.SILENT);
+      return Trail.roundFen(Trail.fraction(annual.getAmount(), r.familyPeriodMonths.get().value(), 12))
+          .getAmountMinorLong();
+    } catch (BenefitRules.Missing e) {
+      return NOT_PUBLISHED;
+    } catch (IllegalArgumentException e) {
+      return EXPLAIN;
+    }
+  }
+
+  private static long[] caps(java.util.Optional<Resolved<ParameterTable<Money>>> table, LocalDate date) {
+    long[] out = new long[StudyLevel.values().length];
+    for (StudyLevel l : StudyLevel.values()) {
+      out[l.ordinal()] = table.flatMap(t -> t.value().get(l.key())).map(Money::getAmountMinorLong)
+          .orElse(NOT_PUBLISHED);
+    }
+    return out;
+  }
+
+  private long discharge(BenefitRules.AtDate at, List<MeritAward> merits) {
+    try {
+      return DischargePaymentCalculator.amount(at, termMonths, merits, Trail.SILENT).getAmountMinorLong();
+    } catch (BenefitRules.Missing e) {
+      return NOT_PUBLISHED;
+    }
+  }
+
+  /** Writes the profile's amount of each kind, in fen, to {@code out[offset ..]}. */
+  void totals(CandidateProfile p, long[] out, int offset) {
+    boolean officer = p.officerOrAcademyAfterMonths().isPresent();
+    boolean atTermEnd = !p.monthsServed().isPresent() || p.monthsServed().getAsInt() == termMonths;
+    EnlistmentBenefits explained = null;
+
+    long family = family(p);
+    if (family == EXPLAIN) {
+      explained = explain(p);
+      family = explained.item(BenefitKind.FAMILY_PAYMENT).total().getAmountMinorLong();
+    }
+    out[offset] = family;
+    long r = reward[p.educationCategory().ordinal() * POSTINGS + p.posting().ordinal()];
+    out[offset + 1] = Math.max(r, 0);
+    long tuition = tuition(p, atTermEnd);
+    if (tuition == EXPLAIN) {
+      explained = explained != null ? explained : explain(p);
+      tuition = explained.item(BenefitKind.TUITION).total().getAmountMinorLong();
+    }
+    out[offset + 2] = tuition;
+    out[offset + 3] = allowanceUpTo == null ? 0 : allowanceUpTo[Calculators.conscriptMonths(p, termMonths)];
+    if (officer) {
+      out[offset + 4] = 0;
+      out[offset + 5] = 0;
+      out[offset + 6] = 0;
+    } else if (atTermEnd) {
+      out[offset + 4] = discharge(p);
+      long s = subsidy[(p.sergeantSelectedAfterMonths().isPresent() ? HUKOU : 0) + hukouIndex(p)];
+      if (s == EXPLAIN) {
+        explained = explained != null ? explained : explain(p);
+        s = explained.item(BenefitKind.SELF_EMPLOYMENT_SUBSIDY).total().getAmountMinorLong();
+      }
+      out[offset + 5] = Math.max(s, 0);
+      out[offset + 6] = waitingMonthly < 0 ? 0 : waitingMonthly * p.placementWaitMonths();
+    } else {
+      explained = explained != null ? explained : explain(p);
+      out[offset + 4] = explained.item(BenefitKind.DISCHARGE_PAYMENT).total().getAmountMinorLong();
+      out[offset + 5] = explained.item(BenefitKind.SELF_EMPLOYMENT_SUBSIDY).total().getAmountMinorLong();
+      out[offset + 6] = explained.item(BenefitKind.WAITING_ALLOWANCE).total().getAmountMinorLong();
+    }
+    out[offset + 7] = merits(p);
+  }
+
+  private EnlistmentBenefits explain(CandidateProfile p) {
+    return BenefitsCalculator.compute(p, rules);
+  }
+
+  private long family(CandidateProfile p) {
+    if (periodMonths < 0) {
+      return 0;
+    }
+    int months = Calculators.conscriptMonths(p, termMonths);
+    if (months < termMonths) {
+      if (stopsEarly < 0) {
+        return 0;
+      }
+      if (stopsEarly == 0) {
+        months = termMonths;
+      }
+    }
+    long instalment = familyInstalment[(p.educationCategory().ordinal() * POSTINGS + p.posting().ordinal()) * HUKOU
+        + hukouIndex(p)];
+    if (instalment < 0) {
+      return instalment == EXPLAIN ? EXPLAIN : 0;
+    }
+    int full = months / periodMonths;
+    int rem = months % periodMonths;
+    long total = instalment * full;
+    if (rem > 0) {
+      if (partPeriodFull < 0) {
+        return 0;
+      }
+      total += partPeriodFull == 1 ? instalment : (2 * instalment * rem + periodMonths) / (2L * periodMonths);
+    }
+    return total;
+  }
+
+  private long tuition(CandidateProfile p, boolean atTermEnd) {
+    java.util.Optional<StudyLevel> level = p.educationLevel().studyLevel();
+    if (level.isEmpty()) {
+      return 0;
+    }
+    boolean waiver = p.remainingStudyYears() > 0 && !p.officerOrAcademyAfterMonths().isPresent();
+    List<AcademicYear> years = p.academicYears();
+    if (years.isEmpty() && !waiver) {
+      return 0;
+    }
+    int ex = excluded[p.studentFunding().ordinal()];
+    if (ex != 0) {
+      return 0;
+    }
+    long total = 0;
+    if (!years.isEmpty()) {
+      long cap = capAtApproval[level.get().ordinal()];
+      if (cap < 0) {
+        return 0;
+      }
+      for (int i = 0; i < years.size(); i++) {
+        AcademicYear y = years.get(i);
+        long basis = Math.max(y.tuitionPaid().getAmountMinorLong(),
+            y.loanPrincipal().getAmountMinorLong() + y.loanInterest().getAmountMinorLong());
+        total += Math.min(basis, cap);
+      }
+    }
+    if (waiver) {
+      if (!atTermEnd) {
+        return EXPLAIN;
+      }
+      long cap = capAtTermEnd[level.get().ordinal()];
+      if (cap < 0) {
+        return 0;
+      }
+      total += Math.min(p.annualTuitionFee().getAmountMinorLong(), cap) * p.remainingStudyYears();
+    }
+    return total;
+  }
+
+  private long discharge(CandidateProfile p) {
+    List<MeritAward> merits = p.merits();
+    if (merits.isEmpty()) {
+      return Math.max(dischargeNoMerit, 0);
+    }
+    long best = dischargeNoMerit;
+    for (int i = 0; i < merits.size(); i++) {
+      long v = dischargeWithMerit[merits.get(i).ordinal()];
+      if (v < 0) {
+        return 0;
+      }
+      best = Math.max(best, v);
+    }
+    return Math.max(best, 0);
+  }
+
+  private long merits(CandidateProfile p) {
+    List<MeritAward> merits = p.merits();
+    long total = 0;
+    for (int i = 0; i < merits.size(); i++) {
+      long v = meritBonus[merits.get(i).ordinal()];
+      if (v < 0) {
+        return 0;
+      }
+      total += v;
+    }
+    return total;
+  }
+}
