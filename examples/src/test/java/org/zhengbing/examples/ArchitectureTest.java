@@ -47,7 +47,7 @@ class ArchitectureTest {
     assertThat(all.contain("org.zhengbing.core.money.Rate")).isTrue();
     assertThat(all.contain("org.zhengbing.core.param.PolicyBook")).isTrue();
     assertThat(all.contain("org.zhengbing.calendar.Sex")).isTrue();
-    assertThat(all.contain("org.zhengbing.policy.PolicyModule")).isTrue();
+    assertThat(all.contain("org.zhengbing.policy.PolicySets")).isTrue();
     assertThat(all.contain("org.zhengbing.examples.cli.ZhengbingCli")).isTrue();
     assertThat(all.stream().map(JavaClass::getName)).noneMatch(n -> n.endsWith("Test"))
         .noneMatch(n -> n.startsWith("org.zhengbing.core.testing."));
