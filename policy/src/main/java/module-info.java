@@ -10,4 +10,5 @@ module org.zhengbing.policy {
   exports org.zhengbing.policy;
   exports org.zhengbing.policy.profile;
   exports org.zhengbing.policy.benefit;
+  exports org.zhengbing.policy.eligibility;
 }

@@ -26,7 +26,9 @@ import org.zhengbing.core.param.PolicyReader;
 public final class PolicySets {
 
   /** The national benefit rules, read over {@link PolicyBook#nationalDefaults()}. */
-  static final String NATIONAL = "benefits-national.yaml";
+  /** The policy module's national files, read in this order over {@link PolicyBook#nationalDefaults()}. */
+  static final ImmutableList<String> NATIONAL = ImmutableList.of("benefits-national.yaml",
+      "eligibility-national.yaml", "accounts/accounts-national.yaml");
 
   /** The sample region files, read in this order over the national set. */
   static final ImmutableList<String> SAMPLE_REGIONS = ImmutableList.of(
@@ -39,7 +41,7 @@ public final class PolicySets {
   private PolicySets() {}
 
   private static final class National {
-    static final PolicyBook INSTANCE = read(PolicyBook.nationalDefaults(), ImmutableList.of(NATIONAL));
+    static final PolicyBook INSTANCE = read(PolicyBook.nationalDefaults(), NATIONAL);
   }
 
   private static final class Samples {
