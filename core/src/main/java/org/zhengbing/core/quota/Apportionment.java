@@ -337,10 +337,13 @@ public final class Apportionment {
     } else {
       rounded = divisor().map(d -> Fraction.of(BigInteger.valueOf(w).multiply(d.denominator()), d.numerator()));
     }
-    return UnitShare.of(units.key(i), w, floor, cap, standardQuotaAt(i), rounded, places[i], reason(i, w, state));
+    return UnitShare.of(units.key(i), w, floor, cap, standardQuotaAt(i), rounded, places[i], reason(i, w, floor, state));
   }
 
-  private PlaceReason reason(int i, long w, byte state) {
+  private PlaceReason reason(int i, long w, int floor, byte state) {
+    if (w == 0 && floor == 0) {
+      return PlaceReason.ZERO_WEIGHT;
+    }
     if (contains(tieWinners, i)) {
       return PlaceReason.TIE_WON;
     }
@@ -352,9 +355,6 @@ public final class Apportionment {
     }
     if (state == ApportionmentKernel.AT_CAP) {
       return PlaceReason.CAP;
-    }
-    if (w == 0) {
-      return PlaceReason.ZERO_WEIGHT;
     }
     if (method.isDivisorMethod()) {
       return PlaceReason.DIVISOR_ROUNDING;
