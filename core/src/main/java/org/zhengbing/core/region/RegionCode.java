@@ -45,7 +45,7 @@ public final class RegionCode implements Comparable<RegionCode> {
    * @param code  the code: 6, 9 or 12 digits, not null
    * @return the region code, never null
    * @throws IllegalArgumentException if the code is not a well-formed region code: wrong length, not digits,
-   *     an unknown province prefix, a county part without a prefecture part, or a township or village number 000
+   *     an unknown province prefix, or a county part without a prefecture part
    */
   public static RegionCode of(String code) {
     checkNotNull(code, "code");
@@ -98,17 +98,10 @@ public final class RegionCode implements Comparable<RegionCode> {
     if (prefecture == 0) {
       throw invalid(text, "a township or village must lie in a prefecture or county, but digits 3-6 are 0000");
     }
+    // township and village number 000 occur in the NBS tables as placeholders, such as 350527000 金门县 and its
+    // village 350527000000, so they are valid codes
     if (length == 9) {
-      if (value % 1000 == 0) {
-        throw invalid(text, "its township number (digits 7-9) must not be 000");
-      }
       return new RegionCode(value, AdminLevel.TOWNSHIP);
-    }
-    if (value / 1000 % 1000 == 0) {
-      throw invalid(text, "its township number (digits 7-9) must not be 000");
-    }
-    if (value % 1000 == 0) {
-      throw invalid(text, "its village number (digits 10-12) must not be 000");
     }
     return new RegionCode(value, AdminLevel.VILLAGE);
   }
