@@ -459,11 +459,25 @@ final class ApportionmentKernel {
 
   /** Compares the priority of unit a's place k with unit b's place l: {@code w_a/D(k)} against {@code w_b/D(l)}. */
   private int comparePriority(int a, int k, int b, int l) {
-    if (method == HUNTINGTON_HILL) {
-      return Wide.compareTriples(w[a], w[a], signpost(l), w[b], w[b], signpost(k));
+    long da = signpost(k);
+    long db = signpost(l);
+    if (da == 0 || db == 0) {
+      // a first place under Adams or Huntington-Hill: infinite priority (weights are > 0 here)
+      return da == db ? 0 : da == 0 ? 1 : -1;
     }
-    return Wide.compareProducts(w[a], signpost(l), w[b], signpost(k));
+    if (method == HUNTINGTON_HILL) {
+      long wa = w[a];
+      long wb = w[b];
+      if (wa <= SQUARE_LIMIT && wb <= SQUARE_LIMIT) {
+        return Wide.compareProducts(wa * wa, db, wb * wb, da);
+      }
+      return Wide.compareTriples(wa, wa, db, wb, wb, da);
+    }
+    return Wide.compareProducts(w[a], db, w[b], da);
   }
+
+  /** The largest weight whose square fits in a long. */
+  private static final long SQUARE_LIMIT = 3_037_000_499L;
 
   /** Total order on places: higher priority, then larger weight, then tie order. Positive if (a,k) goes first. */
   private int comparePlaces(int a, int k, int b, int l) {
@@ -478,31 +492,31 @@ final class ApportionmentKernel {
   }
 
   private void divisor(long total, int to, int[] out) {
-    long wSum = weightSum;
-    long s = 0;
-    for (int i = from; i < to; i++) {
-      int f = floorOf(i);
-      int c = capOf(i);
-      long places = f;
-      if (w[i] > 0 && total > 0) {
-        long fl = Wide.divide(total, w[i], wSum, scratch);
-        long r = scratch[0];
-        long countAtDivisor;
-        if (method == D_HONDT) {
-          countAtDivisor = fl;
-        } else if (method == SAINTE_LAGUE) {
-          countAtDivisor = fl + (r >= wSum - r ? 1 : 0);
-        } else if (method == HUNTINGTON_HILL) {
-          long twiceR = wSum - r;
-          countAtDivisor = fl == 0 ? 1
-              : fl + (r >= twiceR || Wide.compareTriples(r, r, 1, fl, wSum, wSum - r - r) >= 0 ? 1 : 0);
-        } else {
-          countAtDivisor = fl + 1;
+    // Jump: the allocation at a common divisor W/T is a prefix of the places in priority order, so it is a valid
+    // start for stepping up or down. T = total is far off when quotas are small (D'Hondt rounds every unit down,
+    // Adams up), so T is corrected a few times, Newton-like, before the heap steps the rest.
+    long s;
+    if (total == 0 || weightSum == 0) {
+      s = countsAt(0, to, true);
+    } else {
+      long bestT = total;
+      long bestS = countsAt(total, to, false);
+      long t = total;
+      long cur = bestS;
+      for (int pass = 0; pass < 6 && cur != total; pass++) {
+        long next = Math.max(1, t + (total - cur));
+        if (next == t) {
+          break;
         }
-        places = Math.max(f, Math.min(c, countAtDivisor));
+        long ns = countsAt(next, to, false);
+        if (Math.abs(ns - total) < Math.abs(bestS - total)) {
+          bestT = next;
+          bestS = ns;
+        }
+        t = next;
+        cur = ns;
       }
-      count[i - from] = (int) places;
-      s += places;
+      s = countsAt(bestT, to, true);
     }
     if (s < total) {
       s = stepUp(total, s, to);
@@ -532,6 +546,40 @@ final class ApportionmentKernel {
         state[r] = AT_CAP;
       }
     }
+  }
+
+  /**
+   * Returns the number of places at divisor {@code W/t} (each unit's places with priority at least {@code t/W},
+   * within its floor and cap); {@code t = 0} gives the floors. Stores them in {@code count} if asked.
+   */
+  private long countsAt(long t, int to, boolean store) {
+    long wSum = weightSum;
+    long s = 0;
+    for (int i = from; i < to; i++) {
+      int f = floorOf(i);
+      long places = f;
+      if (w[i] > 0 && t > 0) {
+        long fl = Wide.divide(t, w[i], wSum, scratch);
+        long r = scratch[0];
+        long countAtDivisor;
+        if (method == D_HONDT) {
+          countAtDivisor = fl;
+        } else if (method == SAINTE_LAGUE) {
+          countAtDivisor = fl + (r >= wSum - r ? 1 : 0);
+        } else if (method == HUNTINGTON_HILL) {
+          countAtDivisor = fl == 0 ? 1
+              : fl + (r >= wSum - r || Wide.compareTriples(r, r, 1, fl, wSum, wSum - r - r) >= 0 ? 1 : 0);
+        } else {
+          countAtDivisor = fl + 1;
+        }
+        places = Math.max(f, Math.min(capOf(i), countAtDivisor));
+      }
+      if (store) {
+        count[i - from] = (int) places;
+      }
+      s += places;
+    }
+    return s;
   }
 
   private long stepUp(long total, long s, int to) {

@@ -125,7 +125,7 @@ public final class QuotaApportioner {
     ApportionmentKernel kernel = new ApportionmentKernel(n);
     int[] places = new int[n];
     kernel.apportion(method, total, units.rawWeights(), units.rawFloors(), units.rawCaps(), 0, n, places,
-        (a, b) -> keys[a].compareTo(keys[b]));
+        units.tieOrder());
     if (kernel.tied() && tieBreaking == TieBreaking.STRICT) {
       throw tie(kernel, keys, method);
     }

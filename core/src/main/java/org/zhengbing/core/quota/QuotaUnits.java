@@ -31,9 +31,11 @@ public final class QuotaUnits {
   private final int @Nullable [] caps;
   private final long weightSum;
   private volatile @Nullable ImmutableMap<UnitKey, Integer> index;
+  private final ApportionmentKernel.TieOrder tieOrder;
 
   private QuotaUnits(UnitKey[] keys, long[] weights, int @Nullable [] floors, int @Nullable [] caps,
-      long weightSum) {
+      long weightSum, ApportionmentKernel.TieOrder tieOrder) {
+    this.tieOrder = tieOrder;
     this.keys = keys;
     this.weights = weights;
     this.floors = floors;
@@ -111,9 +113,30 @@ public final class QuotaUnits {
             + old + " and " + i);
       }
     }
-    QuotaUnits u = new QuotaUnits(keys, weights, floors, caps, sum);
+    QuotaUnits u = new QuotaUnits(keys, weights, floors, caps, sum, keyOrder(keys));
     u.index = ImmutableMap.copyOf(seen);
     return u;
+  }
+
+  /** The order of positions by key: position order when the keys are sorted (the usual case), else key ranks. */
+  private static ApportionmentKernel.TieOrder keyOrder(UnitKey[] keys) {
+    boolean sorted = true;
+    for (int i = 1; i < keys.length && sorted; i++) {
+      sorted = keys[i - 1].compareTo(keys[i]) < 0;
+    }
+    if (sorted) {
+      return ApportionmentKernel.INDEX_ORDER;
+    }
+    Integer[] byKey = new Integer[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      byKey[i] = i;
+    }
+    Arrays.sort(byKey, (a, b) -> keys[a].compareTo(keys[b]));
+    int[] rank = new int[keys.length];
+    for (int r = 0; r < keys.length; r++) {
+      rank[byKey[r]] = r;
+    }
+    return (a, b) -> Integer.compare(rank[a], rank[b]);
   }
 
   /**
@@ -201,6 +224,10 @@ public final class QuotaUnits {
    */
   public boolean hasConstraints() {
     return floors != null || caps != null;
+  }
+
+  ApportionmentKernel.TieOrder tieOrder() {
+    return tieOrder;
   }
 
   long[] rawWeights() {
