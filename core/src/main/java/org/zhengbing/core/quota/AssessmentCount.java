@@ -1,0 +1,56 @@
+package org.zhengbing.core.quota;
+
+import java.util.Locale;
+
+/**
+ * A count a unit reports for the five-rate assessment (五率考评); the constants of the {@code assessment_count}
+ * enumeration that the rate parameters name as numerators and denominators.
+ */
+public enum AssessmentCount {
+  /** Men who must register this year (应进行兵役登记的适龄男青年). */
+  LIABLE("应登记人数"),
+  /** Registered for military service (兵役登记). */
+  REGISTERED("兵役登记人数"),
+  /** Applicants (应征报名). */
+  APPLICANTS("应征报名人数"),
+  /** Applicants who reported for the physical exam (上站体检). */
+  EXAMINED("上站体检人数"),
+  /** Passed both the physical exam and the political assessment (双合格). */
+  DOUBLE_QUALIFIED("双合格人数"),
+  /** Approved for service (批准入伍). */
+  APPROVED("批准入伍人数"),
+  /** College students approved (批准入伍的大学生). */
+  COLLEGE_APPROVED("批准入伍大学生人数"),
+  /** Returned within the return window (退兵). */
+  RETURNED("退兵人数"),
+  /** The conscription task, in places (征集任务数). */
+  TASK("征集任务数");
+
+  private final String chineseName;
+
+  AssessmentCount(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  /**
+   * Returns the Chinese name.
+   *
+   * @return the name, never null
+   */
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /**
+   * Returns the constant's key in policy files, such as {@code double_qualified}.
+   *
+   * @return the key, never null
+   */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  static AssessmentCount ofKey(String key) {
+    return valueOf(key.toUpperCase(Locale.ROOT));
+  }
+}
