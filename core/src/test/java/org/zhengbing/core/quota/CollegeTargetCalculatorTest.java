@@ -16,7 +16,19 @@ import org.zhengbing.core.region.RegionCode;
 class CollegeTargetCalculatorTest {
 
   private static final RegionCode JIANGJIN = RegionCode.of("500116");
-  private final CollegeTargetCalculator calculator = CollegeTargetCalculator.of(PolicyBook.nationalDefaults());
+  /** Jiangjin's 2021 district target, as a region's own policy file would give it (seeds/000). */
+  private static final String JIANGJIN_2021 = String.join("\n",
+      "format: zhengbing-policy/1",
+      "region: \"500116\"",
+      "parameters:",
+      "  quota.college_share.target:",
+      "    values:",
+      "      - {from: 2021-01-01, to: 2021-12-31, value: \"90%\", confidence: LOCAL_DOCUMENT,",
+      "         citation: {document: 重庆市江津区几江街道办事处关于做好2021年征兵宣传工作的通知,",
+      "                    note: \"大学生征集比例要达到90%以上\"}}");
+
+  private final CollegeTargetCalculator calculator =
+      CollegeTargetCalculator.of(PolicyBook.nationalDefaults().withYaml(JIANGJIN_2021, "jiangjin-2021.yaml"));
 
   @Test
   void jiangjin2021RequiresNinetyPercentRoundedUp() {
