@@ -33,7 +33,7 @@ awk -F, '
     print "|---|---|---:|---:|---:|---:|"
     for (i = 1; i <= n; i++) {
       ratio = (names[i] ~ /ApportionBenchmark/ && base[us[i]] > 0) ? sprintf("%.1f", scores[i] / base[us[i]]) : ""
-      printf "| %s | %s | %s | %.3f | %s | %s |\n", names[i], ms[i], us[i], scores[i], errs[i], ratio
+      printf "| %s | %s | %s | %.4f | %s | %s |\n", names[i], ms[i], us[i], scores[i], errs[i], ratio
     }
   }' "$CSV" > "$OUT"
 echo "wrote $OUT"
