@@ -14,6 +14,7 @@ import org.zhengbing.core.param.Resolved;
 import org.zhengbing.core.region.Region;
 import org.zhengbing.core.region.RegionCatalog;
 import org.zhengbing.core.region.RegionCode;
+import org.zhengbing.policy.PolicySets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +64,8 @@ public final class ZhengbingCli implements Callable<Integer> {
 
   /** Prints every national parameter resolved for a region and date, with its provenance. */
   @Command(name = "params", mixinStandardHelpOptions = true,
-      description = "Print every bundled parameter resolved for a region and date, with its provenance.")
+      description = "Print every bundled parameter (national defaults and the sample regions) resolved for a region "
+          + "and date, with its provenance.")
   static final class Params implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -81,7 +83,7 @@ public final class ZhengbingCli implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       RegionCode code = RegionCode.of(region);
-      PolicyBook book = PolicyBook.nationalDefaults();
+      PolicyBook book = PolicySets.sampleRegions();
       for (Path p : policies) {
         book = book.withFile(p);
       }
