@@ -5,10 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -23,10 +27,16 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads a YAML document into a tree whose every node knows its line and column, with hard limits on size,
- * nesting, number length and aliases so that hostile input fails fast with a located message. Not an API.
+ * nesting, node count, string and number length, and no anchors or aliases at all, so that hostile input fails
+ * fast with a located message and memory stays bounded. Not an API.
+ *
+ * <p>The limits are checked here, as the tree is built: Jackson's {@code StreamReadConstraints} for string and
+ * number length are not applied by its YAML parser to scalar text, and SnakeYAML's alias and nesting limits
+ * belong to its composer, which Jackson does not use.
  */
 public final class YamlTree {
 
@@ -34,6 +44,12 @@ public final class YamlTree {
   public static final int MAX_BYTES = 4 * 1024 * 1024;
   /** The deepest nesting of maps and lists. */
   public static final int MAX_DEPTH = 32;
+  /** The most nodes (mappings, lists and scalars, not counting keys) in a document. */
+  public static final int MAX_NODES = 200_000;
+  /** The longest scalar or key, in characters. */
+  public static final int MAX_STRING_LENGTH = 64 * 1024;
+  /** The longest number, in characters, whether written as a YAML number or as text to be read as one. */
+  public static final int MAX_NUMBER_LENGTH = 64;
 
   private YamlTree() {}
 
@@ -198,6 +214,40 @@ public final class YamlTree {
 
   private static final YAMLFactory FACTORY = createFactory();
 
+  /**
+   * A parser that also reports the anchor of a scalar value: Jackson's {@link YAMLParser#getObjectId()} gives the
+   * anchor of a mapping, a list or a key, but not of a scalar value ({@code description: &x text}).
+   */
+  private static final class AnchorReportingParser extends YAMLParser {
+    private @Nullable String scalarAnchor;
+
+    AnchorReportingParser(IOContext context, int parserFeatures, int formatFeatures, LoaderOptions options,
+        @Nullable ObjectCodec codec, Reader reader) {
+      super(context, parserFeatures, formatFeatures, options, codec, reader);
+    }
+
+    @Override
+    protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+      scalarAnchor = scalar.getAnchor();
+      return super._decodeScalar(scalar);
+    }
+  }
+
+  /** Creates {@link AnchorReportingParser}s; YAML is only ever read here from text. */
+  private static final class Factory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    Factory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader r, IOContext context) throws IOException {
+      return new AnchorReportingParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+          r);
+    }
+  }
+
   private static YAMLFactory createFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(10);
@@ -205,15 +255,14 @@ public final class YamlTree {
     options.setCodePointLimit(MAX_BYTES);
     options.setAllowDuplicateKeys(true); // duplicates are reported by this reader, with their location
     options.setAllowRecursiveKeys(false);
-    return YAMLFactory.builder()
+    return new Factory(YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH + 8)
-            .maxNumberLength(64)
-            .maxStringLength(64 * 1024)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
             .maxDocumentLength(MAX_BYTES)
-            .build())
-        .build();
+            .build()));
   }
 
   /**
@@ -276,7 +325,7 @@ public final class YamlTree {
       if (t == null) {
         throw new Problem(1, 1, "document must not be empty");
       }
-      Node root = node(p, t, 0);
+      Node root = new Builder(p).node(t, 0);
       JsonToken after = p.nextToken();
       if (after != null) {
         JsonLocation l = p.currentTokenLocation();
@@ -285,7 +334,8 @@ public final class YamlTree {
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
-      throw new Problem(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+      // an unknown location is -1 in Jackson; report it as 0
+      throw new Problem(l == null ? 0 : Math.max(0, l.getLineNr()), l == null ? 0 : Math.max(0, l.getColumnNr()),
           "YAML syntax: " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new Problem(0, 0, "YAML could not be read: " + e.getMessage());
@@ -327,64 +377,106 @@ public final class YamlTree {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static Node node(JsonParser p, JsonToken t, int depth) throws IOException {
-    JsonLocation l = p.currentTokenLocation();
-    int line = l.getLineNr();
-    int col = l.getColumnNr();
-    if (p instanceof YAMLParser) {
+  /** Builds the tree from the parser's tokens, counting nodes. */
+  private static final class Builder {
+    private final JsonParser p;
+    private int nodes;
+
+    Builder(JsonParser p) {
+      this.p = p;
+    }
+
+    Node node(JsonToken t, int depth) throws IOException {
+      JsonLocation l = p.currentTokenLocation();
+      int line = l.getLineNr();
+      int col = l.getColumnNr();
+      rejectAnchorOrAlias(line, col);
+      if (depth > MAX_DEPTH) {
+        throw new Problem(line, col, "nesting must be at most " + MAX_DEPTH + " levels deep, but is deeper");
+      }
+      if (++nodes > MAX_NODES) {
+        throw new Problem(line, col, "a document must have at most " + MAX_NODES + " values, but has more");
+      }
+      switch (t) {
+        case START_OBJECT: {
+          MapNode map = new MapNode(line, col);
+          for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+            if (k != JsonToken.FIELD_NAME) {
+              throw new Problem(line, col, "mapping keys must be plain text");
+            }
+            JsonLocation kl = p.currentTokenLocation();
+            rejectAnchorOrAlias(kl.getLineNr(), kl.getColumnNr());
+            String name = p.currentName();
+            requireLength(name, kl.getLineNr(), kl.getColumnNr(), "a key");
+            Key key = new Key(name, kl.getLineNr(), kl.getColumnNr());
+            Node value = node(p.nextToken(), depth + 1);
+            if (map.values.containsKey(name)) {
+              Key first = map.keys.get(name);
+              throw new Problem(key.line(), key.column(), "duplicate key '" + name + "' (first at line "
+                  + first.line() + ", column " + first.column() + ")");
+            }
+            map.keys.put(name, key);
+            map.values.put(name, value);
+          }
+          return map;
+        }
+        case START_ARRAY: {
+          ListNode list = new ListNode(line, col);
+          for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
+            list.items.add(node(v, depth + 1));
+          }
+          return list;
+        }
+        case VALUE_STRING:
+          return new Scalar(line, col, requireLength(p.getText(), line, col, "a text"), ScalarKind.STRING);
+        case VALUE_NUMBER_INT:
+          return new Scalar(line, col, requireNumberLength(p.getText(), line, col), ScalarKind.INTEGER);
+        case VALUE_NUMBER_FLOAT:
+          return new Scalar(line, col, requireNumberLength(p.getText(), line, col), ScalarKind.FLOAT);
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return new Scalar(line, col, p.getText(), ScalarKind.BOOLEAN);
+        case VALUE_NULL:
+          return new Scalar(line, col, "", ScalarKind.NULL);
+        default:
+          throw new Problem(line, col, "unsupported YAML content: " + t);
+      }
+    }
+
+    /** Rejects an alias, or an anchor on the current token (a mapping, a list, a scalar or a key). */
+    private void rejectAnchorOrAlias(int line, int col) throws IOException {
       YAMLParser y = (YAMLParser) p;
       if (y.isCurrentAlias()) {
-        throw new Problem(line, col, "aliases (*" + p.getText() + ") are not allowed in policy files");
+        throw new Problem(line, col, "aliases (*" + abbreviate(p.getText()) + ") are not allowed in policy files");
       }
       String anchor = y.getObjectId() == null ? null : String.valueOf(y.getObjectId());
+      if (anchor == null && p.currentToken().isScalarValue()) {
+        anchor = ((AnchorReportingParser) p).scalarAnchor;
+      }
       if (anchor != null) {
-        throw new Problem(line, col, "anchors (&" + anchor + ") are not allowed in policy files");
+        throw new Problem(line, col, "anchors (&" + abbreviate(anchor) + ") are not allowed in policy files");
       }
     }
-    if (depth > MAX_DEPTH) {
-      throw new Problem(line, col, "nesting must be at most " + MAX_DEPTH + " levels deep, but is deeper");
+  }
+
+  private static String requireLength(String text, int line, int col, String what) {
+    if (text.length() > MAX_STRING_LENGTH) {
+      throw new Problem(line, col, what + " must be at most " + MAX_STRING_LENGTH + " characters long, but has "
+          + text.length() + ": '" + abbreviate(text) + "'");
     }
-    switch (t) {
-      case START_OBJECT: {
-        MapNode map = new MapNode(line, col);
-        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-          if (k != JsonToken.FIELD_NAME) {
-            throw new Problem(line, col, "mapping keys must be plain text");
-          }
-          JsonLocation kl = p.currentTokenLocation();
-          String name = p.currentName();
-          Key key = new Key(name, kl.getLineNr(), kl.getColumnNr());
-          Node value = node(p, p.nextToken(), depth + 1);
-          if (map.values.containsKey(name)) {
-            Key first = map.keys.get(name);
-            throw new Problem(key.line(), key.column(), "duplicate key '" + name + "' (first at line "
-                + first.line() + ", column " + first.column() + ")");
-          }
-          map.keys.put(name, key);
-          map.values.put(name, value);
-        }
-        return map;
-      }
-      case START_ARRAY: {
-        ListNode list = new ListNode(line, col);
-        for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
-          list.items.add(node(p, v, depth + 1));
-        }
-        return list;
-      }
-      case VALUE_STRING:
-        return new Scalar(line, col, p.getText(), ScalarKind.STRING);
-      case VALUE_NUMBER_INT:
-        return new Scalar(line, col, p.getText(), ScalarKind.INTEGER);
-      case VALUE_NUMBER_FLOAT:
-        return new Scalar(line, col, p.getText(), ScalarKind.FLOAT);
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return new Scalar(line, col, p.getText(), ScalarKind.BOOLEAN);
-      case VALUE_NULL:
-        return new Scalar(line, col, "", ScalarKind.NULL);
-      default:
-        throw new Problem(line, col, "unsupported YAML content: " + t);
+    return text;
+  }
+
+  private static String requireNumberLength(String text, int line, int col) {
+    if (text.length() > MAX_NUMBER_LENGTH) {
+      throw new Problem(line, col, "a number must be at most " + MAX_NUMBER_LENGTH + " characters long, but has "
+          + text.length() + ": " + abbreviate(text));
     }
+    return text;
+  }
+
+  /** The start of a long text, for a message. */
+  public static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 32) + "...(" + text.length() + " characters)";
   }
 }

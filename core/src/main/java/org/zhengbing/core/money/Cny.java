@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -21,24 +22,27 @@ public final class Cny {
   /** Zero yuan. */
   public static final Money ZERO = Money.zero(CNY);
 
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
   private Cny() {}
 
   /**
-   * Obtains an amount from a decimal text in yuan, such as {@code "9300"} or {@code "12345.60"}.
+   * Obtains an amount from a plain decimal text in yuan, such as {@code "9300"} or {@code "12345.60"}.
+   *
+   * <p>Exponents ({@code "1E+12"}) are rejected: {@code "1E+2147483647"} cannot be held, and
+   * {@code "1E+10000000"} would take seconds to expand.
    *
    * @param yuan  the amount in yuan, at most two decimal places, not null
    * @return the amount, never null
-   * @throws IllegalArgumentException if the text is not a decimal number or has more than two decimal places
+   * @throws IllegalArgumentException if the text is not a plain decimal number or has more than two decimal places
    */
   public static Money of(String yuan) {
     checkNotNull(yuan, "yuan");
-    BigDecimal value;
-    try {
-      value = new BigDecimal(yuan.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("amount must be a decimal number of yuan, but was '" + yuan + "'", e);
+    String trimmed = yuan.trim();
+    if (!PLAIN_DECIMAL.matcher(trimmed).matches()) {
+      throw new IllegalArgumentException("amount must be a decimal number of yuan, but was '" + yuan + "'");
     }
-    return of(value);
+    return of(new BigDecimal(trimmed));
   }
 
   /**
@@ -51,8 +55,9 @@ public final class Cny {
   public static Money of(BigDecimal yuan) {
     checkNotNull(yuan, "yuan");
     BigDecimal stripped = yuan.stripTrailingZeros();
-    checkArgument(stripped.scale() <= 2,
-        "amount must have at most 2 decimal places (whole fen), but was %s", yuan.toPlainString());
+    // plain text only for a modest scale: the plain text of 1E-2147483647 cannot even be allocated
+    checkArgument(stripped.scale() <= 2, "amount must have at most 2 decimal places (whole fen), but was %s",
+        stripped.scale() <= 1000 ? yuan.toPlainString() : yuan);
     return Money.of(CNY, stripped.setScale(2));
   }
 

@@ -418,6 +418,7 @@ public final class PolicyReader {
             if (s.kind() != ScalarKind.STRING || !t.endsWith("%")) {
               throw error(node, what + " must be a percentage such as '60%', but was " + s.describe());
             }
+            requireNumberLength(s, t.length() - 1, what);
             return Datum.of(Rate.parse(t));
           case INTEGER:
             if (s.kind() != ScalarKind.INTEGER || !t.matches("[+-]?\\d{1,19}")) {
@@ -434,8 +435,13 @@ public final class PolicyReader {
               throw error(node, what + " must be a month-day such as '03-01', but was " + s.describe());
             }
             return new Datum.OfMonthDay(MonthDay.parse("--" + t));
-          case DATE_SPAN:
-            return Datum.of(DateSpan.parse(t));
+          case DATE_SPAN: {
+            DateSpan span = DateSpan.parse(t);
+            if (span.start().getYear() < 1900 || span.end().getYear() > 2200) {
+              throw error(node, what + " must be a date span in 1900..2200, but was " + span);
+            }
+            return Datum.of(span);
+          }
           case ANNUAL_WINDOW:
             return new Datum.OfAnnualWindow(AnnualWindow.parse(t));
           case BOOLEAN:
@@ -456,6 +462,15 @@ public final class PolicyReader {
     private void requireNumberOrString(Scalar s, Kind kind, String what) {
       if (s.kind() == ScalarKind.BOOLEAN || !s.text().trim().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
         throw error(s, what + " must be " + expected(kind) + ", but was " + s.describe());
+      }
+      requireNumberLength(s, s.text().trim().length(), what);
+    }
+
+    /** Bounds the digits read as a number: BigDecimal's parsing and scaling are quadratic in them. */
+    private void requireNumberLength(Scalar s, int length, String what) {
+      if (length > YamlTree.MAX_NUMBER_LENGTH) {
+        throw error(s, what + " must be a number of at most " + YamlTree.MAX_NUMBER_LENGTH + " characters, but "
+            + "was " + length + " characters long: " + YamlTree.abbreviate(s.text().trim()));
       }
     }
 

@@ -115,6 +115,8 @@ public final class AnnualWindow {
    *
    * @param year  the year the window belongs to
    * @return the span, never null
+   * @throws java.time.DateTimeException if a day of the window falls outside the years {@link LocalDate}
+   *     supports
    */
   public DateSpan atYear(int year) {
     LocalDate s = start.atYear(year + startYearOffset);

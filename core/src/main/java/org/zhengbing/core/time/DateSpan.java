@@ -57,11 +57,15 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @param startInclusive  the first day, not null
    * @param days  the number of days, at least 1
    * @return the span, never null
-   * @throws IllegalArgumentException if days is less than 1
+   * @throws IllegalArgumentException if days is less than 1, or so many that the span would end after
+   *     {@link LocalDate#MAX}
    */
   public static DateSpan ofDays(LocalDate startInclusive, long days) {
     checkNotNull(startInclusive, "startInclusive");
     checkArgument(days >= 1, "span length must be >= 1 day, but was %s", days);
+    // compared before adding: start + days would overflow a long for days near Long.MAX_VALUE
+    checkArgument(days - 1 <= LocalDate.MAX.toEpochDay() - startInclusive.toEpochDay(),
+        "span length from %s must end by %s, but was %s days", startInclusive, LocalDate.MAX, days);
     return ofClosed(startInclusive, startInclusive.plusDays(days - 1));
   }
 
