@@ -259,7 +259,7 @@ public final class PolicyReader {
         ParameterDefinition.Builder b = ParameterDefinition.builder().key(name).type(type)
             .label(localized(labelNode, "label"));
         if (unitNode != null) {
-          b.unit(text(unitNode, "unit"));
+          b.unit(nonBlank(unitNode, "unit"));
         }
         if (descNode != null) {
           b.description(localized(descNode, "description"));
@@ -277,7 +277,7 @@ public final class PolicyReader {
         throw error(labelNode, "parameter '" + name + "' is already defined with label '" + known.label()
             + "', but this file gives a different label");
       }
-      if (unitNode != null && !known.unit().equals(java.util.Optional.of(text(unitNode, "unit")))) {
+      if (unitNode != null && !known.unit().equals(java.util.Optional.of(nonBlank(unitNode, "unit")))) {
         throw error(unitNode, "parameter '" + name + "' is already defined with unit "
             + known.unit().orElse("(none)") + ", but this file gives unit '" + text(unitNode, "unit") + "'");
       }

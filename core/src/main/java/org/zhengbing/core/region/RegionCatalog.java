@@ -90,7 +90,8 @@ public final class RegionCatalog {
     return new RegionCatalog(ImmutableMap.copyOf(map));
   }
 
-  private static RegionCatalog loadBundled() {
+  /** Loads the bundled tables; {@link #bundled()} keeps the one instance. Package-private for tests. */
+  static RegionCatalog loadBundled() {
     Map<RegionCode, Region> map = new LinkedHashMap<>();
     readResource("provinces.csv", List.of("code", "name"), (row, file) -> {
       RegionCode code = code(file, row, row.get(0) + "0000", AdminLevel.PROVINCE);

@@ -10,7 +10,9 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -152,5 +154,30 @@ class ExplainValuesTest {
     assertThatThrownBy(() -> new Datum.OfList(Datum.Kind.INTEGER, ImmutableList.of(Datum.of(1L), Datum.of(true))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("list elements must be of kind INTEGER, but one was BOOLEAN");
+  }
+
+  @Test
+  void distinctTextsHaveDistinctHashCodes() {
+    Set<Integer> hashes = new HashSet<>();
+    for (String zh : new String[] {"甲", "乙", "丙", "丁"}) {
+      for (String en : new String[] {"a", "b", "c", "d"}) {
+        hashes.add(LocalizedText.of(zh, en).hashCode());
+      }
+    }
+    assertThat(hashes).hasSize(16);
+  }
+
+  @Test
+  void dataPrintTheirValues() {
+    assertThat(Datum.of(true).toString()).isEqualTo("true");
+    assertThat(Datum.of(-45L).toString()).isEqualTo("-45");
+    assertThat(new Datum.OfList(Datum.Kind.INTEGER, ImmutableList.of(Datum.of(1L), Datum.of(2L))).toString())
+        .isEqualTo("[1, 2]");
+    assertThat(new Datum.OfTable("level", Datum.Kind.RATE, ImmutableMap.of("low", Datum.of(Rate.parse("5%")),
+        "high", Datum.of(Rate.parse("10%")))).toString()).isEqualTo("{low: 5%, high: 10%}");
+    assertThat(Datum.of(new BigDecimal("2.50")).toString()).isEqualTo("2.5");
+    assertThat(Datum.of(new BigDecimal("0.000")).toString()).isEqualTo("0");
+    assertThat(Confidence.LEGAL_TEXT.chineseName()).isEqualTo("法律法规原文");
+    assertThat(Confidence.ILLUSTRATIVE.chineseName()).isEqualTo("示例数据，非官方");
   }
 }

@@ -7,6 +7,8 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,5 +117,23 @@ class RateTest {
         .hasMessage("rate scale must be in 0..18, but was -1");
     assertThatThrownBy(() -> Rate.ofRatio(1, 3, 4, RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void signQueries() {
+    assertThat(Rate.ZERO.isZero()).isTrue();
+    assertThat(Rate.parse("0.0%").isZero()).isTrue();
+    assertThat(Rate.parse("0.01%").isZero()).isFalse();
+    assertThat(Rate.parse("-0.01%").isZero()).isFalse();
+    assertThat(Rate.parse("-0.01%").isNegative()).isTrue();
+    assertThat(Rate.ZERO.isNegative()).isFalse();
+    assertThat(Rate.parse("0.01%").isNegative()).isFalse();
+  }
+
+  @Test
+  void distinctRatesHaveDistinctHashCodes() {
+    // -50% to 50% in whole percent: 101 rates, 101 hash codes
+    assertThat(IntStream.rangeClosed(-50, 50).mapToObj(p -> Rate.ofPercent(p).hashCode())
+        .collect(Collectors.toSet())).hasSize(101);
   }
 }

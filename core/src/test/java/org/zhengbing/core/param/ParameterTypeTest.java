@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,5 +93,24 @@ class ParameterTypeTest {
     assertThatThrownBy(() -> ParameterType.enumOf("Merit"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("enumeration name must be lower case letters, digits and '_', but was 'Merit'");
+  }
+
+  @Test
+  void distinctTypesHaveDistinctHashCodes() {
+    Set<ParameterType> types = new HashSet<>();
+    Set<Integer> hashes = new HashSet<>();
+    for (Kind k : Kind.values()) {
+      if (k != Kind.ENUM && k != Kind.TABLE && k != Kind.LIST) {
+        for (ParameterType t : new ParameterType[] {ParameterType.scalar(k), ParameterType.listOf(k),
+            ParameterType.tableOf("level", k), ParameterType.tableOf("merit", k)}) {
+          types.add(t);
+          hashes.add(t.hashCode());
+        }
+      }
+    }
+    types.add(ParameterType.enumOf("level"));
+    hashes.add(ParameterType.enumOf("level").hashCode());
+    assertThat(types).hasSize(41);
+    assertThat(hashes).hasSize(41);
   }
 }

@@ -3,14 +3,19 @@ package org.zhengbing.core.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,5 +169,73 @@ class RegionCatalogTest {
     assertThatThrownBy(() -> Region.of(RegionCode.of("500116"), " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("region name must not be blank, but was ' ' for 500116");
+  }
+
+  @Test
+  void loadingTheBundledTablesAgainGivesTheSameCatalogue() {
+    // bundled() loads once per class loader; loading again runs the loader's checks on the 2023 tables anew
+    RegionCatalog again = RegionCatalog.loadBundled();
+    assertThat(again).isNotSameAs(BUNDLED);
+    assertThat(again.regions()).isEqualTo(BUNDLED.regions());
+    assertThat(again.countByLevel()).containsEntry(AdminLevel.PROVINCE, 31).containsEntry(AdminLevel.PREFECTURE, 342)
+        .containsEntry(AdminLevel.COUNTY, 2975);
+    assertThat(again.children(RegionCode.of("500100"))).extracting(r -> r.code().toString()).contains("500116");
+    // 东莞 441900 is both a prefecture (cities.csv) and listed among the county-level areas: kept once
+    assertThat(again.regions()).filteredOn(r -> r.code().toString().equals("441900")).hasSize(1);
+  }
+
+  @Test
+  void townshipsAndVillagesLoadFromFilesPlainOrCompressed(@TempDir Path dir) throws IOException {
+    Path towns = dir.resolve("towns.csv");
+    Files.writeString(towns, TOWNSHIP_HEADER + "500116001,\"几江街道\",500116,50,5001\n", StandardCharsets.UTF_8);
+    Path villages = dir.resolve("villages.csv.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(villages))) {
+      out.write(("code,name,streetCode,provinceCode,cityCode,areaCode\n"
+          + "500116001002,\"南门社区居民委员会\",500116001,50,5001,500116\n").getBytes(StandardCharsets.UTF_8));
+    }
+    RegionCatalog loaded = BUNDLED.withTownships(towns).withVillages(villages);
+    assertThat(loaded.region(RegionCode.of("500116001")).name()).isEqualTo("几江街道");
+    assertThat(loaded.region(RegionCode.of("500116001002")).name()).isEqualTo("南门社区居民委员会");
+    assertThat(loaded.size()).isEqualTo(BUNDLED.size() + 2);
+    assertThat(loaded.toString()).isEqualTo("RegionCatalog{PROVINCE=31, PREFECTURE=342, COUNTY=2975, TOWNSHIP=1, "
+        + "VILLAGE=1}");
+    assertThat(BUNDLED.contains(RegionCode.of("500116001"))).isFalse();
+    assertThat(loaded.contains(RegionCode.of("500116001"))).isTrue();
+  }
+
+  @Test
+  void emptyTownshipFileLacksItsHeader() {
+    assertThatThrownBy(() -> BUNDLED.withTownships(new StringReader(""), "empty.csv"))
+        .isInstanceOf(DivisionFileException.class)
+        .hasMessage("empty.csv:1:1: header must be 'code,name,areaCode,provinceCode,cityCode', but was ''");
+  }
+
+  @Test
+  void childrenAndProvincesAreInCodeOrderWhateverTheInputOrder() {
+    Region chongqing = Region.of(RegionCode.of("500000"), "重庆市");
+    Region beijing = Region.of(RegionCode.of("110000"), "北京市");
+    Region districts = Region.of(RegionCode.of("500100"), "市辖区");
+    Region yongchuan = Region.of(RegionCode.of("500118"), "永川区");
+    Region jiangjin = Region.of(RegionCode.of("500116"), "江津区");
+    RegionCatalog catalog = RegionCatalog.of(List.of(chongqing, districts, yongchuan, jiangjin, beijing));
+    assertThat(catalog.children(RegionCode.of("500100"))).containsExactly(jiangjin, yongchuan);
+    assertThat(catalog.provinces()).containsExactly(beijing, chongqing);
+    assertThat(catalog.regions()).containsExactly(chongqing, districts, yongchuan, jiangjin, beijing);
+  }
+
+  @Test
+  void regionsAreValuesOfCodeAndName() {
+    EqualsTester tester = new EqualsTester()
+        .addEqualityGroup(Region.of(RegionCode.of("500116"), "江津区"), Region.of(RegionCode.of("500116"), "江津区"))
+        .addEqualityGroup(Region.of(RegionCode.of("500116"), "江津县"))
+        .addEqualityGroup(Region.of(RegionCode.of("500118"), "江津区"));
+    tester.testEquals();
+    Set<Integer> hashes = new HashSet<>();
+    for (Region r : BUNDLED.regions()) {
+      hashes.add(r.hashCode());
+    }
+    assertThat(hashes).hasSizeGreaterThan(BUNDLED.size() - 5);
+    assertThat(AdminLevel.PROVINCE.chineseName()).isEqualTo("省级");
+    assertThat(AdminLevel.VILLAGE.chineseName()).isEqualTo("村级");
   }
 }

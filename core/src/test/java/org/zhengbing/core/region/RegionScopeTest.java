@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RegionScopeTest {
@@ -69,5 +71,17 @@ class RegionScopeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("region code must be a valid GB/T 2260 or NBS code, but was 'National': it must have 6, 9 or 12 "
             + "digits");
+  }
+
+  @Test
+  void distinctScopesHaveDistinctHashCodes() {
+    Set<Integer> hashes = new HashSet<>();
+    hashes.add(RegionScope.NATIONAL.hashCode());
+    for (Region r : RegionCatalog.bundled().provinces()) {
+      hashes.add(RegionScope.of(r.code()).hashCode());
+    }
+    // national and the 31 provinces of the 2023 tables
+    assertThat(RegionCatalog.bundled().provinces()).hasSize(31);
+    assertThat(hashes).hasSize(32);
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.MonthDay;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,5 +93,26 @@ class AnnualWindowTest {
     assertThatThrownBy(() -> AnnualWindow.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("annual window must look like '02-15..03-31' or '12-01@-1..02-10', but was '" + text + "'");
+  }
+
+  @Test
+  void distinctWindowsHaveDistinctHashCodes() {
+    // one-day windows on every day of the year, with each offset: 3 * 366 windows
+    Set<AnnualWindow> windows = new HashSet<>();
+    Set<Integer> hashes = new HashSet<>();
+    for (int offset = -1; offset <= 1; offset++) {
+      for (int month = 1; month <= 12; month++) {
+        for (int day = 1; day <= java.time.Month.of(month).maxLength(); day++) {
+          AnnualWindow w = AnnualWindow.of(MonthDay.of(month, day), offset, MonthDay.of(month, day), offset);
+          windows.add(w);
+          hashes.add(w.hashCode());
+        }
+      }
+    }
+    assertThat(windows).hasSize(3 * 366);
+    assertThat(hashes).hasSize(3 * 366);
+    // a window and its reverse across the year's end differ
+    assertThat(AnnualWindow.parse("12-01@-1..02-10").hashCode())
+        .isNotEqualTo(AnnualWindow.parse("02-10..12-01").hashCode());
   }
 }

@@ -70,4 +70,14 @@ class ConscriptionTermTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("term must look like '2026-SPRING' or '2026-AUTUMN', but was '" + text + "'");
   }
+
+  @Test
+  void seasonsNameThemselves() {
+    assertThat(Season.SPRING.key()).isEqualTo("spring");
+    assertThat(Season.AUTUMN.key()).isEqualTo("autumn");
+    assertThat(Season.SPRING.chineseName()).isEqualTo("上半年");
+    assertThat(Season.AUTUMN.chineseName()).isEqualTo("下半年");
+    assertThat(Season.SPRING.other()).isEqualTo(Season.AUTUMN);
+    assertThat(Season.AUTUMN.other()).isEqualTo(Season.SPRING);
+  }
 }

@@ -7,6 +7,8 @@ import com.google.common.collect.Range;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,5 +80,17 @@ class DateSpanTest {
     assertThatThrownBy(() -> DateSpan.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("date span must look like '2023-02-15/2023-03-31', but was '" + text + "'");
+  }
+
+  @Test
+  void distinctSpansHaveDistinctHashCodes() {
+    // every span of 1 to 10 days starting in January 2024: 310 spans
+    Set<Integer> hashes = new HashSet<>();
+    for (int start = 1; start <= 31; start++) {
+      for (long days = 1; days <= 10; days++) {
+        hashes.add(DateSpan.ofDays(LocalDate.of(2024, 1, start), days).hashCode());
+      }
+    }
+    assertThat(hashes).hasSize(310);
   }
 }
