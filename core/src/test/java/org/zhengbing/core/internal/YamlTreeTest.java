@@ -115,4 +115,24 @@ class YamlTreeTest {
     assertThat(YamlTree.abbreviate(forty)).isEqualTo(forty);
     assertThat(YamlTree.abbreviate(forty + "y")).isEqualTo("x".repeat(32) + "...(41 characters)");
   }
+
+  @Test
+  void singleLineMessagesAreKeptWhole() {
+    // Jackson's own message has no line break: the whole of it is the problem
+    assertThatThrownBy(() -> YamlTree.read("? [a]\n: b\n"))
+        .isInstanceOf(YamlTree.Problem.class)
+        .hasMessage("YAML syntax: Expected a field name (Scalar value in YAML), got this instead: "
+            + "<org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null, tag=null, implicit=true)>");
+  }
+
+  @Test
+  void aLeadingByteOrderMarkTakesNoColumn() {
+    // the bell is the fourth character after the mark: column 4
+    byte[] bytes = "\uFEFFk: \u0007\n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> YamlTree.read(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(YamlTree.Problem.class, p -> {
+          assertThat(p.line()).isEqualTo(1);
+          assertThat(p.column()).isEqualTo(4);
+        });
+  }
 }

@@ -155,4 +155,49 @@ class PolicyBookBuilderTest {
     assertThat(levels().add(low).build().hashCode()).isNotEqualTo(levels().add(high).build().hashCode());
     assertThat(levels().build().hashCode()).isNotEqualTo(PolicyBook.empty().hashCode());
   }
+
+  @Test
+  void overlapWithALaterValueWithoutOriginNamesOnlyTheEarlierOrigin() {
+    String file = "format: zhengbing-policy/1\nregion: national\nparameters:\n  test.choice:\n    values:\n"
+        + "      - {from: 2020-01-01, to: 2025-12-31, value: low, confidence: ILLUSTRATIVE, citation: {document: 文件}}\n";
+    PolicyBook base = levels().build().withYaml(file, "earlier.yaml");
+    ParameterEntry later = ParameterEntry.of(new Datum.OfEnum("level", "high"),
+        provenance("test.choice", RegionScope.NATIONAL, "2024-01-01", null));
+    assertThatThrownBy(() -> base.toBuilder().add(later).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("parameter 'test.choice' for national must not have overlapping values, but the value from "
+            + "2020-01-01 runs until 2025-12-31 and the next takes effect on 2024-01-01 (the earlier value is at "
+            + "earlier.yaml:6:16)");
+  }
+
+  @Test
+  void declaredEntriesKeepTheirExplicitEndsOnly() {
+    ParameterEntry first = ParameterEntry.of(new Datum.OfEnum("level", "low"),
+        provenance("test.choice", RegionScope.NATIONAL, "2020-01-01", null));
+    ParameterEntry second = ParameterEntry.of(new Datum.OfEnum("level", "high"),
+        provenance("test.choice", RegionScope.NATIONAL, "2024-01-01", null));
+    PolicyBook book = levels().add(second).add(first).build();
+    assertThat(book.declared()).containsExactly(second, first);
+    // the effective range of the first ends where the second begins
+    assertThat(book.entries("test.choice").get(0).provenance().effectiveUntil()).contains(LocalDate.of(2024, 1, 1));
+  }
+
+  @Test
+  void enumerationConstantsAreChecked() {
+    assertThatThrownBy(() -> EnumDomain.builder().name("level").label(LABEL)
+        .putConstants("low", LABEL).putConstants("High", LABEL).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("constant of enumeration level must be lower case letters, digits and '_', but was 'High'");
+    assertThat(LEVEL.contains("low")).isTrue();
+    assertThat(LEVEL.contains("middle")).isFalse();
+  }
+
+  @Test
+  void overlayListsItsEntries() {
+    Overlay overlay = Overlay.builder().put("test.choice", RegionScope.NATIONAL, LocalDate.of(2024, 1, 1), null,
+        new Datum.OfEnum("level", "high"), Citation.of("假设"), Confidence.ILLUSTRATIVE).build();
+    assertThat(overlay.entries()).hasSize(1);
+    assertThat(overlay.toString()).startsWith("Overlay[ParameterEntry{value=high, provenance=Provenance{key=test.choice")
+        .contains("effectiveFrom=2024-01-01");
+  }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhengbing.core.explain.Citation;
 import org.zhengbing.core.region.RegionCode;
@@ -118,6 +119,26 @@ class PolicyReaderErrorsTest {
           assertThat(e.column()).as("column").isEqualTo(column);
           assertThat(e.file()).isEqualTo("errors.yaml");
         });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      rate          | a percentage such as '60%'
+      integer       | a whole number
+      decimal       | a decimal number such as 2.5
+      date          | a date such as 2024-09-01
+      month_day     | a month-day such as '03-01'
+      date_span     | a date span such as '2023-02-15/2023-03-31'
+      annual_window | an annual window such as '02-15..03-31' or '12-01@-1..02-10'
+      boolean       | true or false
+      """)
+  void aMappingOrNothingWhereAScalarBelongsNamesTheExpectedForm(String type, String expected) {
+    assertThatThrownBy(() -> PolicyBook.empty().withYaml(skeleton(type, "{a: 1}"), "errors.yaml"))
+        .isInstanceOf(PolicyFileException.class)
+        .hasMessage("errors.yaml:15:16: test.value must be " + expected + ", but was a mapping");
+    assertThatThrownBy(() -> PolicyBook.empty().withYaml(skeleton(type, "~"), "errors.yaml"))
+        .isInstanceOf(PolicyFileException.class)
+        .hasMessage("errors.yaml:15:16: test.value must be " + expected + ", but was an empty value");
   }
 
   // ------------------------------------------------------------------------------------------ a second file
