@@ -3,6 +3,7 @@ package org.zhengbing.policy.profile;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * The education category that local benefit tables are keyed by (学历类别): the education level combined with where
@@ -113,12 +114,6 @@ public enum EducationCategory {
    * @return the category, or empty if none has that key
    */
   public static Optional<EducationCategory> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (EducationCategory v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), EducationCategory::key, key);
   }
 }

@@ -1,8 +1,7 @@
 package org.zhengbing.policy.profile;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * The highest level of education a candidate has reached or is studying at (学历层次).
@@ -102,12 +101,6 @@ public enum EducationLevel {
    * @return the constant, or empty if no constant has that key
    */
   public static Optional<EducationLevel> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (EducationLevel v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), EducationLevel::key, key);
   }
 }

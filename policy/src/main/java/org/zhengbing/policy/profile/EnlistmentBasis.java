@@ -1,8 +1,7 @@
 package org.zhengbing.policy.profile;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * Why a candidate enlists in a region: hukou, school, or a residence permit (应征地; 征兵工作条例 Art 15).
@@ -48,12 +47,6 @@ public enum EnlistmentBasis {
    * @return the constant, or empty if no constant has that key
    */
   public static Optional<EnlistmentBasis> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (EnlistmentBasis v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), EnlistmentBasis::key, key);
   }
 }

@@ -1,8 +1,7 @@
 package org.zhengbing.policy.profile;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * Whether a family's household registration is urban or rural (户籍性质), for the older formulas that still tell
@@ -49,12 +48,6 @@ public enum HukouType {
    * @return the constant, or empty if no constant has that key
    */
   public static Optional<HukouType> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (HukouType v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), HukouType::key, key);
   }
 }

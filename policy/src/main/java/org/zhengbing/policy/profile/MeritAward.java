@@ -1,8 +1,7 @@
 package org.zhengbing.policy.profile;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * An honour or merit award (奖励、荣誉), from the highest down in the order of the 2024 退役军人安置条例 Art 22.
@@ -69,12 +68,6 @@ public enum MeritAward {
    * @return the constant, or empty if no constant has that key
    */
   public static Optional<MeritAward> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (MeritAward v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), MeritAward::key, key);
   }
 }

@@ -1,8 +1,7 @@
 package org.zhengbing.policy.profile;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * Where a recruit is posted, for the uplifts and rewards some regions give for hardship postings (服役地区).
@@ -50,12 +49,6 @@ public enum Posting {
    * @return the constant, or empty if no constant has that key
    */
   public static Optional<Posting> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (Posting v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), Posting::key, key);
   }
 }

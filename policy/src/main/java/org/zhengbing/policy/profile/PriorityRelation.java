@@ -1,8 +1,7 @@
 package org.zhengbing.policy.profile;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * A family tie that gives priority approval (优先批准服现役; 征兵工作条例 Art 28, 军人抚恤优待条例 Art 40).
@@ -48,12 +47,6 @@ public enum PriorityRelation {
    * @return the constant, or empty if no constant has that key
    */
   public static Optional<PriorityRelation> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (PriorityRelation v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), PriorityRelation::key, key);
   }
 }

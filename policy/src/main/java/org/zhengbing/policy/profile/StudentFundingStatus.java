@@ -1,8 +1,7 @@
 package org.zhengbing.policy.profile;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * How a student's tuition is funded, which decides whether tuition compensation applies (学费资助类别).
@@ -55,12 +54,6 @@ public enum StudentFundingStatus {
    * @return the constant, or empty if no constant has that key
    */
   public static Optional<StudentFundingStatus> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (StudentFundingStatus v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), StudentFundingStatus::key, key);
   }
 }

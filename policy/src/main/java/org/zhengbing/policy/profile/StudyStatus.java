@@ -1,8 +1,7 @@
 package org.zhengbing.policy.profile;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.zhengbing.policy.internal.KeyedConstants;
 
 /**
  * Where a candidate stands in the programme of their {@link EducationLevel} (在读状态).
@@ -52,12 +51,6 @@ public enum StudyStatus {
    * @return the constant, or empty if no constant has that key
    */
   public static Optional<StudyStatus> ofKey(String key) {
-    checkNotNull(key, "key");
-    for (StudyStatus v : values()) {
-      if (v.key.equals(key)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return KeyedConstants.find(values(), StudyStatus::key, key);
   }
 }
