@@ -127,8 +127,11 @@ public final class CsvInput {
      */
     public RegionCode region(String column) {
       String v = find(column).orElse("");
-      return RegionCode.tryParse(v).orElseThrow(
-          () -> error(column + " must be a region code of 2, 4, 6, 9 or 12 digits, but was '" + v + "'"));
+      try {
+        return RegionCode.of(v);
+      } catch (IllegalArgumentException e) {
+        throw error(column + ": " + e.getMessage());
+      }
     }
 
     /**

@@ -74,8 +74,11 @@ public final class ZhengbingCli implements Callable<Integer> {
   }
 
   private static RegionCode region(String text) {
-    return RegionCode.tryParse(text).orElseThrow(() -> new CommandLine.TypeConversionException(
-        "a region code must have 2, 4, 6, 9 or 12 digits such as 500116, but was '" + text + "'"));
+    try {
+      return RegionCode.of(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
+    }
   }
 
   /** A one-line message for an exception: its own message, with the cause of an I/O error. */
