@@ -60,8 +60,8 @@ public final class ReloadablePolicy {
    * Reads the file again and, if it is valid, puts it in force.
    *
    * @return the new policy, never null
-   * @throws org.zhengbing.core.param.PolicyFileException if the file is now malformed; the previous policy stays in
-   *     force
+   * @throws org.zhengbing.core.param.PolicyFileException if the file is now malformed or missing; the previous
+   *     policy stays in force
    * @throws java.io.UncheckedIOException if the file cannot be read; the previous policy stays in force
    */
   public PolicyBook reload() {

@@ -3,7 +3,6 @@ package org.zhengbing.examples.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,7 +66,7 @@ class ReloadablePolicyTest {
     assertThatThrownBy(policy::reload).isInstanceOf(PolicyFileException.class).hasMessageContaining(file.toString())
         .hasMessageContaining("forty percent");
     Files.delete(file);
-    assertThatThrownBy(policy::reload).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(policy::reload).isInstanceOf(PolicyFileException.class).hasMessageContaining("does not exist");
     assertThat(policy.current()).isSameAs(before);
   }
 
