@@ -12,6 +12,7 @@ import org.zhengbing.core.quota.AssessmentRate;
 import org.zhengbing.core.quota.FiveRateAssessment;
 import org.zhengbing.core.quota.FiveRateAssessor;
 import org.zhengbing.core.quota.RateAssessment;
+import org.zhengbing.core.quota.Verdict;
 import org.zhengbing.core.region.RegionCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,10 +72,11 @@ final class AssessCommand implements Callable<Integer> {
           + AssessmentRate.values().length + " targets met"
           + a.applicantsPerPlace().map(m -> "; " + m.toPlainString() + " applicants per place").orElse("")
           + (a.isIllustrative() ? "  [ILLUSTRATIVE definitions]" : ""));
-      out.println(String.format("  %-16s %9s %5s %9s  %-8s %s", "rate", "value", "", "target", "verdict", ""));
+      out.println(String.format("  %-16s %9s %5s %9s  %-8s", "rate", "value", "", "target", "verdict"));
       for (RateAssessment r : a.rates().values()) {
         String target = r.target().map(t -> (r.targetIsMaximum() ? "<= " : ">= ") + t).orElse("-");
-        String gap = r.shortfall().map(s -> "short by " + s).orElse(r.margin().map(m -> "margin " + m).orElse(""));
+        String gap = r.verdict() == Verdict.NOT_MET ? r.shortfall().map(s -> "missed by " + s).orElse("")
+            : r.verdict() == Verdict.MET ? r.margin().map(m -> "margin " + m).orElse("") : "";
         out.println(String.format("  %-16s %9s %5s %9s  %-8s %s  %s", r.kind().name().toLowerCase(Locale.ROOT),
             r.rate().map(Object::toString).orElse("-"), "", target, r.verdict().key(), gap,
             r.kind().chineseName()));
