@@ -11,4 +11,5 @@ module org.zhengbing.policy {
   exports org.zhengbing.policy.profile;
   exports org.zhengbing.policy.benefit;
   exports org.zhengbing.policy.eligibility;
+  exports org.zhengbing.policy.accounts;
 }
