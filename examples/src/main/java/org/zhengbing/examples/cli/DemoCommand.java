@@ -35,6 +35,17 @@ import org.zhengbing.core.region.RegionCatalog;
 import org.zhengbing.core.region.RegionCode;
 import org.zhengbing.core.time.ConscriptionTerm;
 import org.zhengbing.core.time.Season;
+import org.zhengbing.core.money.Cny;
+import org.zhengbing.policy.accounts.AccountItem;
+import org.zhengbing.policy.accounts.ThreeAccounts;
+import org.zhengbing.policy.benefit.Benefit;
+import org.zhengbing.policy.accounts.ThreeAccountsCalculator;
+import org.zhengbing.policy.accounts.ThreeAccountsRenderer;
+import org.zhengbing.policy.profile.AcademicYear;
+import org.zhengbing.policy.profile.CandidateProfile;
+import org.zhengbing.policy.profile.EducationLevel;
+import org.zhengbing.policy.profile.StudyStatus;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +61,8 @@ import picocli.CommandLine.Spec;
     description = {"Run a whole district season on embedded defaults (the default command): Jiangjin (江津区, "
         + "500116) receives an annual task, splits it between the seasons, apportions the spring share to its 30 "
         + "townships and streets, and prints the spring calendar with the next deadlines from --date.",
+        "It ends with the three accounts (三本账) of three personas enlisting there in the spring, in Chinese and "
+            + "English (--full for the whole statements).",
         "Figures marked ILLUSTRATIVE are invented for the demo and never official."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -73,9 +86,40 @@ final class DemoCommand implements Callable<Integer> {
           + "conscription year shown.")
   LocalDate date = DEFAULT_DATE;
 
+  @Option(names = "--full", description = "Print each persona's whole three-accounts statement in both languages.")
+  boolean full;
+
   @Override
   public Integer call() {
-    return run(spec.commandLine().getOut(), date, common);
+    return run(spec.commandLine().getOut(), date, common, full);
+  }
+
+  /** The demo's personas: who they are, in words, and their profile for a year's spring season. */
+  record Persona(String label, CandidateProfile profile) {}
+
+  static List<Persona> personas(int year) {
+    ConscriptionTerm spring = ConscriptionTerm.of(year, Season.SPRING);
+    return List.of(
+        new Persona("a) man, senior-high graduate (高中毕业), born " + (year - 19) + "-03-01",
+            base(spring).sex(Sex.MALE).birthDate(LocalDate.of(year - 19, 3, 1))
+                .educationLevel(EducationLevel.SENIOR_HIGH).studyStatus(StudyStatus.FRESH_GRADUATE).build()),
+        new Persona("b) man, second-year undergraduate (大二在校生), born " + (year - 20) + "-10-01, tuition 5,000 a "
+            + "year for one year",
+            base(spring).sex(Sex.MALE).birthDate(LocalDate.of(year - 20, 10, 1))
+                .educationLevel(EducationLevel.UNDERGRADUATE).studyStatus(StudyStatus.STUDENT)
+                .addAcademicYears(AcademicYear.ofTuition(Cny.ofYuan(5000))).build()),
+        new Persona("c) woman, fresh master's graduate (应届硕士), born " + (year - 25) + "-04-12, tuition 8,000 a "
+            + "year for three years",
+            base(spring).sex(Sex.FEMALE).birthDate(LocalDate.of(year - 25, 4, 12))
+                .educationLevel(EducationLevel.POSTGRADUATE).studyStatus(StudyStatus.FRESH_GRADUATE)
+                .addAcademicYears(AcademicYear.ofTuition(Cny.ofYuan(8000)), AcademicYear.ofTuition(Cny.ofYuan(8000)),
+                    AcademicYear.ofTuition(Cny.ofYuan(8000))).build()));
+  }
+
+  private static CandidateProfile.Builder base(ConscriptionTerm term) {
+    CandidateProfile.Builder b = CandidateProfile.builder();
+    b.enlistmentRegion(DISTRICT).enlistmentTerm(term);
+    return b;
   }
 
   /** Reads the demo's illustrative task file over a policy. */
@@ -124,7 +168,7 @@ final class DemoCommand implements Callable<Integer> {
     return in;
   }
 
-  int run(PrintWriter out, LocalDate on, CommonOptions options) {
+  int run(PrintWriter out, LocalDate on, CommonOptions options, boolean fullStatements) {
     PolicyBook book = options.layer(withDemoTask(org.zhengbing.policy.PolicySets.sampleRegions()));
     RegionCatalog catalog = townships();
     Region district = catalog.region(DISTRICT);
@@ -201,7 +245,48 @@ final class DemoCommand implements Callable<Integer> {
     List<Phase> now = calendar.phasesOn(on);
     out.println("   In progress on " + on + ": " + (now.isEmpty() ? "nothing"
         : String.join("; ", now.stream().map(CalendarCommand::title).toList())));
+    out.println();
+
+    // 5. the three accounts of three personas
+    out.println("5. The three accounts (三本账) of three personas enlisting in " + district.name() + " in spring "
+        + year);
+    ThreeAccountsCalculator accounts = ThreeAccountsCalculator.of(book);
+    ThreeAccountsRenderer zh = ThreeAccountsRenderer.of(Locale.SIMPLIFIED_CHINESE);
+    ThreeAccountsRenderer en = ThreeAccountsRenderer.of(Locale.ENGLISH);
+    for (Persona p : personas(year)) {
+      ThreeAccounts a = accounts.calculate(p.profile());
+      out.println("   " + p.label());
+      if (fullStatements) {
+        out.println();
+        out.println(zh.text(a).strip());
+        out.println();
+        out.println(en.text(a).strip());
+        out.println();
+      } else {
+        out.println("      political 政治账: " + titles(a.political()));
+        out.println("      growth 成长账:    " + titles(a.growth()));
+        List<String> items = new ArrayList<>();
+        for (Benefit benefit : a.economicItems()) {
+          if (benefit.isPayable()) {
+            items.add(benefit.kind().chineseName() + " " + zh.money(benefit.total())
+                + (benefit.isIllustrative() ? "*" : ""));
+          }
+        }
+        out.println("      economic 经济账:  " + String.join("; ", items));
+        out.println("      zh: " + zh.summary(a).strip());
+        out.println("      en: " + en.summary(a).strip());
+      }
+    }
+    if (!fullStatements) {
+      out.println("   * rests on an ILLUSTRATIVE figure. Whole statements with reasons and citations: demo --full, "
+          + "or the accounts command (accounts --help).");
+    }
     return 0;
+  }
+
+  private static String titles(List<AccountItem> items) {
+    return items.isEmpty() ? "-" : String.join("; ", items.stream()
+        .map(i -> i.title().zh() + " (" + i.title().en() + ")").toList());
   }
 
   static String mark(Provenance p) {

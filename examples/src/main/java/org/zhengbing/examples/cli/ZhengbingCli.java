@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "zhengbing", mixinStandardHelpOptions = true, version = "zhengbing 0.1.0",
     description = {"Zhengbing (征兵): conscription quotas, calendar, policy and benefits on embedded defaults.",
         "Without a command, runs the demo."},
-    subcommands = {DemoCommand.class, QuotaCommand.class, CascadeCommand.class,
+    subcommands = {DemoCommand.class, AccountsCommand.class, QuotaCommand.class, CascadeCommand.class,
         CalendarCommand.class, AssessCommand.class, PolicyCommand.class, PolicyCommand.Params.class})
 public final class ZhengbingCli implements Callable<Integer> {
 
@@ -96,6 +96,6 @@ public final class ZhengbingCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new DemoCommand().run(spec.commandLine().getOut(), DemoCommand.DEFAULT_DATE, new CommonOptions());
+    return new DemoCommand().run(spec.commandLine().getOut(), DemoCommand.DEFAULT_DATE, new CommonOptions(), false);
   }
 }

@@ -108,4 +108,26 @@ class DemoCommandTest {
     assertThat(r.out()).contains("spring share 45% [ILLUSTRATIVE]", "spring 108 places, autumn 132 places",
         String.format("   %-10s %7d %7d", "total", 17751, 108));
   }
+
+  @Test
+  void endsWithTheThreeAccountsOfThreePersonas() {
+    Cli r = Cli.run();
+    // senior-high graduate: 24,000 + 2,000 + 27,600 + 9,000 + 150,000 = 212,600 (see AccountsCommandTest);
+    // master's graduate: 40,800 + 12,000 + 24,000 tuition + 27,600 + 9,000 + 150,000 = 263,400
+    assertThat(r.out()).contains("5. The three accounts (三本账) of three personas enlisting in 江津区 in spring 2026",
+        "a) man, senior-high graduate", "b) man, second-year undergraduate", "c) woman, fresh master's graduate",
+        "zh: 算清三本账：政治账6项，成长账1项，经济账24个月共¥212,600.00。（含示例数据）",
+        "en: The three accounts: 6 political and 1 growth items; economic account CNY 212,600.00 over 24 months.",
+        "经济账24个月共¥263,400.00", "学费补偿、国家助学贷款代偿、学费减免 ¥24,000.00",
+        "保留学籍、退役后复学 (Study place kept; re-entry after service)",
+        "* rests on an ILLUSTRATIVE figure.");
+  }
+
+  @Test
+  void fullPrintsWholeStatementsInBothLanguages() {
+    Cli r = Cli.run("demo", "--full");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("服役期经济账合计：¥212,600.00", "Economic account over the term: CNY 212,600.00",
+        "服役期经济账合计：¥263,400.00");
+  }
 }

@@ -61,6 +61,7 @@ class ReadmeMainJobTest {
     Cli r = Cli.run(args);
     assertThat(r.code()).as(Arrays.toString(args) + "\n" + r).isZero();
     assertThat(r.out()).contains("Zhengbing demo", "1. Annual task", "2. Season split",
-        "3. Spring task apportioned to the 30 townships", "4. Spring 2026 calendar", "Next deadlines from");
+        "3. Spring task apportioned to the 30 townships", "4. Spring 2026 calendar", "Next deadlines from",
+        "5. The three accounts (三本账) of three personas");
   }
 }
