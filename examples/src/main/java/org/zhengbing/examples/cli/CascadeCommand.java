@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.zhengbing.core.quota.Cascade;
 import org.zhengbing.core.quota.CascadeTree;
 import org.zhengbing.core.quota.QuotaApportioner;
 import org.zhengbing.core.quota.QuotaCascader;
+import org.zhengbing.core.region.AdminLevel;
 import org.zhengbing.core.region.RegionCatalog;
 import org.zhengbing.core.region.RegionCode;
 import picocli.CommandLine;
@@ -33,9 +35,11 @@ import picocli.CommandLine.Spec;
     description = {"Cascade a task down a region tree: the bundled provinces, prefectures and counties, plus "
         + "townships and villages read from files in the 2023 division CSV format (streets.csv: code,name,areaCode,"
         + "provinceCode,cityCode; villages.csv[.gz]: code,name,streetCode,provinceCode,cityCode,areaCode).",
-        "Leaf weights come from a CSV file with the columns code,weight; every leaf below --root needs one.",
-        "Writes one CSV per level (code,name,parent,weight,places) into --out; shows a progress bar on standard "
-            + "error for large trees."})
+        "Leaf weights come from a CSV file with the columns code,weight; every leaf below --root needs one (rows "
+            + "outside --root are skipped, so one national table serves every root).",
+        "Writes one CSV per administrative level (province.csv, prefecture.csv, county.csv, township.csv, "
+            + "village.csv: code,name,parent,weight,places) into --out; shows a progress bar on standard error for "
+            + "large trees."})
 final class CascadeCommand implements Callable<Integer> {
 
   @Spec
@@ -44,8 +48,9 @@ final class CascadeCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
 
-  @Option(names = "--root", paramLabel = "CODE", required = true,
-      description = "The region whose task is cascaded, such as 500116 (a county) or 50 (a province).")
+  @Option(names = "--root", paramLabel = "CODE",
+      description = "The region whose task is cascaded, such as 500116 (a county) or 500000 (a province); "
+          + "default: the nation.")
   RegionCode root;
 
   @Option(names = "--townships", paramLabel = "FILE", description = "Townships in the division CSV format.")
@@ -85,23 +90,27 @@ final class CascadeCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RegionCatalog catalog = RegionCatalog.bundled();
+    if (villages != null) {
+      err.println("reading " + townships + " and " + villages + " ...");
+      err.flush();
+    }
     if (townships != null) {
       catalog = catalog.withTownships(readable(townships));
     }
     if (villages != null) {
       catalog = catalog.withVillages(readable(villages));
     }
-    if (!catalog.contains(root)) {
+    if (root != null && !catalog.contains(root)) {
       throw new IllegalArgumentException("--root must be a region of the loaded catalogue, but was " + root);
     }
-    if (catalog.children(root).isEmpty()) {
+    if (root != null && catalog.children(root).isEmpty()) {
       throw new IllegalArgumentException("--root must have regions below it, but " + root
           + " has none (load --townships or --villages?)");
     }
     Map<RegionCode, Long> leafWeights = readWeights(catalog);
     RegionCatalog cat = catalog;
     List<String> missing = new ArrayList<>();
-    CascadeTree tree = CascadeTree.of(catalog, Optional.of(root), code -> {
+    CascadeTree tree = CascadeTree.of(catalog, Optional.ofNullable(root), code -> {
       Long w = leafWeights.get(code);
       if (w == null) {
         missing.add(code + " " + cat.region(code).name());
@@ -110,25 +119,33 @@ final class CascadeCommand implements Callable<Integer> {
       return w;
     });
     if (!missing.isEmpty()) {
-      throw new InputFileException(weights.toString(), 0, "every leaf region below " + root
+      throw new InputFileException(weights.toString(), 0, "every leaf region below " + rootName()
           + " must have a weight, but " + missing.size() + " have none, the first " + missing.get(0));
     }
     ProgressBar bar = new ProgressBar(err, "cascade", tree.size(), progressThreshold);
     Cascade cascade = QuotaCascader.of(QuotaApportioner.of(method)).cascade(tree, total);
     write(catalog, tree, cascade, bar);
     bar.finish();
-    stdout.println("Cascaded " + total + " places from " + root + " " + catalog.region(root).name() + " over "
+    stdout.println("Cascaded " + total + " places from " + (root == null ? "the nation"
+        : root + " " + catalog.region(root).name()) + " over "
         + tree.size() + " regions in " + tree.depth() + " levels (" + method.chineseName() + ", " + method + "):");
-    List<List<RegionCode>> levels = levels(tree);
-    for (int d = 1; d <= levels.size(); d++) {
-      stdout.println("  level " + d + ": " + levels.get(d - 1).size() + " regions, " + cascade.sumAtDepth(d)
-          + " places -> " + out.resolve(fileName(levels.get(d - 1), d)));
+    for (Map.Entry<AdminLevel, List<RegionCode>> e : levels(tree).entrySet()) {
+      long places = 0;
+      for (RegionCode c : e.getValue()) {
+        places += cascade.places(c);
+      }
+      stdout.println("  " + e.getKey().name().toLowerCase(Locale.ROOT) + ": " + e.getValue().size() + " regions, "
+          + places + " places -> " + out.resolve(fileName(e.getKey())));
     }
     if (!cascade.tiedRegions().isEmpty()) {
       stdout.println("  ties broken by the declared rule (larger weight, then code) below: "
           + cascade.tiedRegions().stream().map(r -> r.map(RegionCode::toString).orElse("(root)")).toList());
     }
     return 0;
+  }
+
+  private String rootName() {
+    return root == null ? "the nation" : root.toString();
   }
 
   private static Path readable(Path file) {
@@ -147,23 +164,27 @@ final class CascadeCommand implements Callable<Integer> {
       if (first != null) {
         throw row.error("code must appear once, but '" + code + "' appeared already on line " + first);
       }
-      if (!root.contains(code) || code.equals(root) || !catalog.contains(code)
-          || !catalog.children(code).isEmpty()) {
-        throw row.error("code must be a leaf region of the catalogue below " + root + ", but was '" + code + "'");
+      long weight = row.whole("weight");
+      if (root != null && !root.contains(code)) {
+        continue; // another part of a larger table
       }
-      out.put(code, row.whole("weight"));
+      if (code.equals(root) || !catalog.contains(code) || !catalog.children(code).isEmpty()) {
+        throw row.error("code must be a leaf region of the catalogue below " + rootName() + ", but was '" + code
+            + "'");
+      }
+      out.put(code, weight);
     }
     return out;
   }
 
-  /** The regions of each depth below the root, in tree order. */
-  static List<List<RegionCode>> levels(CascadeTree tree) {
-    List<List<RegionCode>> levels = new ArrayList<>();
+  /** The regions below the root by administrative level, each level in tree order. */
+  static Map<AdminLevel, List<RegionCode>> levels(CascadeTree tree) {
+    Map<AdminLevel, List<RegionCode>> levels = new EnumMap<>(AdminLevel.class);
     List<RegionCode> level = tree.topLevel();
     while (!level.isEmpty()) {
-      levels.add(level);
       List<RegionCode> next = new ArrayList<>();
       for (RegionCode c : level) {
+        levels.computeIfAbsent(c.level(), k -> new ArrayList<>()).add(c);
         next.addAll(tree.children(c));
       }
       level = next;
@@ -171,8 +192,8 @@ final class CascadeCommand implements Callable<Integer> {
     return levels;
   }
 
-  static String fileName(List<RegionCode> level, int depth) {
-    return "level-" + depth + "-" + level.get(0).level().name().toLowerCase(Locale.ROOT) + ".csv";
+  static String fileName(AdminLevel level) {
+    return level.name().toLowerCase(Locale.ROOT) + ".csv";
   }
 
   /** Writes every level to a temporary file first, then moves them all into place. */
@@ -180,10 +201,9 @@ final class CascadeCommand implements Callable<Integer> {
     Map<Path, Path> staged = new LinkedHashMap<>();
     try {
       Files.createDirectories(out);
-      List<List<RegionCode>> levels = levels(tree);
-      for (int d = 1; d <= levels.size(); d++) {
-        List<RegionCode> level = levels.get(d - 1);
-        Path target = out.resolve(fileName(level, d));
+      for (Map.Entry<AdminLevel, List<RegionCode>> e : levels(tree).entrySet()) {
+        List<RegionCode> level = e.getValue();
+        Path target = out.resolve(fileName(e.getKey()));
         Path tmp = Files.createTempFile(out, "." + target.getFileName(), ".tmp");
         staged.put(tmp, target);
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

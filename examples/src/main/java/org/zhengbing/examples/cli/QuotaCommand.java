@@ -1,7 +1,6 @@
 package org.zhengbing.examples.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -83,7 +82,7 @@ final class QuotaCommand implements Callable<Integer> {
   record Unit(QuotaUnit unit, String name) {}
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (total < 0 || total > Integer.MAX_VALUE) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--total must be between 0 and " + Integer.MAX_VALUE + ", but was " + total);

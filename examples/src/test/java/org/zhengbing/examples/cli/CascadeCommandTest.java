@@ -44,9 +44,9 @@ class CascadeCommandTest {
     Cli r = Cli.run("cascade", "--root", "500116", "--townships", townships.toString(), "--weights",
         weights.toString(), "--total", "120", "--out", out.toString());
     assertThat(r.code()).as(r.toString()).isZero();
-    Path level = out.resolve("level-1-township.csv");
+    Path level = out.resolve("township.csv");
     assertThat(r.out()).contains("Cascaded 120 places from 500116 江津区 over 30 regions in 1 levels",
-        "level 1: 30 regions, 120 places -> " + level);
+        "township: 30 regions, 120 places -> " + level);
     List<String> rows = Files.readAllLines(level);
     assertThat(rows).hasSize(31).first().isEqualTo("code,name,parent,weight,places");
     // the same hand calculation as the demo's: 双福街道 10.803 -> 11, 石门镇 4.5226 -> 5, 几江街道 4.5158 -> 4
@@ -77,16 +77,16 @@ class CascadeCommandTest {
         villages.toString(), "--weights", weights.toString(), "--total", "90", "--out", out.toString(),
         "--progress-threshold", "50");
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.err()).contains("cascade [", "100% 90/90");
+    assertThat(r.err()).contains("reading " + townships + " and " + villages, "cascade [", "100% 90/90");
     // every township weighs 10 + 20 = 30: 90 / 30 townships = 3 each, split 1 : 2 between its villages
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("level-1-township.csv", "level-2-village.csv");
+          .containsExactly("township.csv", "village.csv");
     }
-    assertThat(Files.readAllLines(out.resolve("level-1-township.csv"))).contains("500116001,几江街道,500116,30,3");
-    assertThat(Files.readAllLines(out.resolve("level-2-village.csv")))
+    assertThat(Files.readAllLines(out.resolve("township.csv"))).contains("500116001,几江街道,500116,30,3");
+    assertThat(Files.readAllLines(out.resolve("village.csv")))
         .contains("500116001001,村1,500116001,10,1", "500116001002,村2,500116001,20,2");
-    assertThat(sumPlaces(out.resolve("level-2-village.csv"))).isEqualTo(90);
+    assertThat(sumPlaces(out.resolve("village.csv"))).isEqualTo(90);
   }
 
   @Test
@@ -105,9 +105,39 @@ class CascadeCommandTest {
     Cli r = Cli.run("cascade", "--root", "500000", "--weights", weights.toString(), "--total", "38", "--out",
         out.toString());
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(Files.readAllLines(out.resolve("level-1-prefecture.csv")))
+    assertThat(Files.readAllLines(out.resolve("prefecture.csv")))
         .contains("500100,市辖区,500000,26,26", "500200,县,500000,12,12");
-    assertThat(sumPlaces(out.resolve("level-2-county.csv"))).isEqualTo(38);
+    assertThat(sumPlaces(out.resolve("county.csv"))).isEqualTo(38);
+  }
+
+  @Test
+  void oneNationalWeightTableServesTheNationAndEveryRoot() throws Exception {
+    // every leaf of the bundled catalogue (counties, and the 3 prefecture-level cities without counties) weighs 1;
+    // a task equal to the number of leaves gives every leaf exactly 1 place (each quota is exactly 1)
+    org.zhengbing.core.region.RegionCatalog cat = org.zhengbing.core.region.RegionCatalog.bundled();
+    StringBuilder w = new StringBuilder("code,weight\n");
+    int leaves = 0;
+    for (var r : cat.regions()) {
+      if (cat.children(r.code()).isEmpty()) {
+        w.append(r.code()).append(",1\n");
+        leaves++;
+      }
+    }
+    Files.writeString(weights, w);
+    Path nation = dir.resolve("nation");
+    Cli r = Cli.run("cascade", "--weights", weights.toString(), "--total", String.valueOf(leaves), "--out",
+        nation.toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).startsWith("Cascaded " + leaves + " places from the nation over ");
+    try (Stream<String> lines = Files.lines(nation.resolve("county.csv"))) {
+      assertThat(lines.skip(1)).allMatch(l -> l.endsWith(",1,1"));
+    }
+    assertThat(Files.readAllLines(nation.resolve("prefecture.csv"))).contains("441900,东莞市,440000,1,1");
+    // the same national table for Chongqing alone: rows outside the root are skipped
+    Cli cq = Cli.run("cascade", "--root", "500000", "--weights", weights.toString(), "--total", "38", "--out",
+        dir.resolve("cq").toString());
+    assertThat(cq.code()).as(cq.toString()).isZero();
+    assertThat(cq.out()).contains("county: 38 regions, 38 places");
   }
 
   private Cli run(String... extra) {
