@@ -27,6 +27,6 @@ CP="core/target/classes:calendar/target/classes:policy/target/classes:policy/tar
 
 java -cp "$CP" org.zhengbing.policy.testing.AccountsPage "$WORK/accounts.html" "$LANG_TAG"
 
-"$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2000 \
+"$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2300 \
   --screenshot="$OUT" "file://$WORK/accounts.html" 2>/dev/null
 echo "wrote $OUT"

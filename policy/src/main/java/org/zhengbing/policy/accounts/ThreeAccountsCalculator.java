@@ -55,9 +55,10 @@ import org.zhengbing.policy.profile.MeritAward;
  * decided here from the profile, never from the wording:
  * <ul>
  *   <li>every recruit: honour plaque and letters (抚恤优待条例 Art 37), household registration kept (兵役法 Art 49),
- *       priority in public hiring (保障法 Art 42), civil-service examinations (抚恤优待条例 Art 45), the path to
- *       sergeant, free vocational training (保障法 Art 36); and, stated neutrally, what refusing costs (兵役法
- *       Art 57);
+ *       priority in public hiring (保障法 Art 42), the path to sergeant, free vocational training (保障法 Art 36);
+ *       and, stated neutrally, what refusing costs (兵役法 Art 57);
+ *   <li>every conscript discharged as a soldier (not one who became an officer or cadet): preference in
+ *       civil-service examinations (抚恤优待条例 Art 45);
  *   <li>second-class merit (二等功) or higher, or an award ranked above it: entry in the local gazetteer (保障法
  *       Art 63);
  *   <li>a college graduate whose service (the months served, or the conscript term) reaches
@@ -117,7 +118,8 @@ public final class ThreeAccountsCalculator {
       political("public_hiring_priority", always(ItemReason.EVERY_VETERAN)),
       new Spec("accounts.political.graduate_reserved_posts", Account.POLITICAL,
           ImmutableMap.of("years", RESERVED_POST_YEARS), ThreeAccountsCalculator::reservedPosts),
-      political("civil_service_exam", always(ItemReason.EVERY_VETERAN)),
+      political("civil_service_exam", (p, m, f) -> p.officerOrAcademyAfterMonths().isEmpty()
+          ? Optional.of(ItemReason.EVERY_VETERAN) : Optional.empty()),
       political("sergeant_path", always(ItemReason.EVERY_RECRUIT)),
       political("refusal_consequences", always(ItemReason.REFUSAL_STATED)),
       growth("study_place_kept", ImmutableMap.of(), (p, m, f) -> p.isCollegeStudent()
@@ -134,10 +136,21 @@ public final class ThreeAccountsCalculator {
 
   private final PolicyBook book;
   private final BenefitsCalculator benefits;
+  /** The local text parameters the policy defines, in key order, with their account. */
+  private final ImmutableMap<String, Account> localKeys;
 
   private ThreeAccountsCalculator(PolicyBook book) {
     this.book = book;
     this.benefits = BenefitsCalculator.of(book);
+    ImmutableMap.Builder<String, Account> local = ImmutableMap.builder();
+    for (String key : new TreeSet<>(book.definitions().keySet())) {
+      Account account = key.startsWith(POLITICAL_LOCAL) ? Account.POLITICAL
+          : key.startsWith(GROWTH_LOCAL) ? Account.GROWTH : null;
+      if (account != null && book.definitions().get(key).type().equals(TEXT)) {
+        local.put(key, account);
+      }
+    }
+    this.localKeys = local.buildOrThrow();
   }
 
   /**
@@ -253,12 +266,9 @@ public final class ThreeAccountsCalculator {
         (on.get().equals(date) ? (s.account == Account.POLITICAL ? political : growth) : later).add(item);
       }
     }
-    for (String key : new TreeSet<>(book.definitions().keySet())) {
-      Account account = key.startsWith(POLITICAL_LOCAL) ? Account.POLITICAL
-          : key.startsWith(GROWTH_LOCAL) ? Account.GROWTH : null;
-      if (account == null || !book.definitions().get(key).type().equals(TEXT)) {
-        continue;
-      }
+    for (Map.Entry<String, Account> local : localKeys.entrySet()) {
+      String key = local.getKey();
+      Account account = local.getValue();
       Optional<LocalDate> on = firstInForce(key, region, date);
       if (on.isPresent()) {
         AccountItem item = item(key, account, ItemReason.LOCAL_ITEM, region, on.get(), ImmutableMap.of());

@@ -247,6 +247,17 @@ class ThreeAccountsCalculatorTest {
   }
 
   @Test
+  void anOfficerOrCadetHasNoFormerConscriptsExamPreference() {
+    // 抚恤优待条例 Art 45 is for conscripts discharged as soldiers (退出现役的义务兵); one who became an officer or
+    // entered a military academy after 12 months is not one.
+    CandidateProfile officer = ProfileDraft.of("500116", "2025-AUTUMN").approvalDate(LocalDate.of(2025, 9, 1))
+        .officerOrAcademyAfterMonths(12).build();
+    List<String> political = keys(CALC.calculate(officer).political());
+    assertThat(political).doesNotContain("accounts.political.civil_service_exam");
+    assertThat(political).contains("accounts.political.public_hiring_priority", "accounts.political.hukou_kept");
+  }
+
+  @Test
   void anEnrolledBachelorStudentKeepsTheStudyPlace() {
     // 征兵工作条例 Art 33 (2023-05-01): an enrolled student keeps the place; a bachelor's student also has the
     // postgraduate bonus and plan ahead.
