@@ -58,8 +58,8 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Unit> units = read(counts, region);
     FiveRateAssessor assessor = FiveRateAssessor.of(common.book());
+    List<Unit> units = read(counts, region);
     List<FiveRateAssessment> results = new ArrayList<>();
     for (Unit u : units) {
       results.add(assessor.assess(u.counts(), u.region(), date));

@@ -87,6 +87,7 @@ final class CascadeCommand implements Callable<Integer> {
     if (villages != null && townships == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--villages needs --townships");
     }
+    common.book(); // the cascade uses no parameter yet; read the --policy files so a bad one never passes silently
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RegionCatalog catalog = RegionCatalog.bundled();

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.zhengbing.core.param.PolicyBook;
 import org.zhengbing.core.quota.Apportionment;
 import org.zhengbing.core.quota.ApportionmentMethod;
 import org.zhengbing.core.quota.QuotaApportioner;
@@ -87,13 +88,14 @@ final class QuotaCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--total must be between 0 and " + Integer.MAX_VALUE + ", but was " + total);
     }
+    PolicyBook book = common.book(); // read even when unused, so a bad --policy file never passes silently
     ImmutableList<Unit> read = read(units);
     List<QuotaUnit> list = read.stream().map(Unit::unit).toList();
     QuotaApportioner apportioner = QuotaApportioner.of(method);
     StringWriter text = new StringWriter();
     PrintWriter w = new PrintWriter(text);
     if (seasonSplit) {
-      SeasonSplit split = SeasonSplitter.of(common.book()).split(total, region, date);
+      SeasonSplit split = SeasonSplitter.of(book).split(total, region, date);
       Apportionment spring = apportioner.apportion(split.spring(), list);
       Apportionment autumn = apportioner.apportion(split.autumn(), list);
       if (format == Format.csv) {

@@ -98,6 +98,27 @@ class ZhengbingCliTest {
   }
 
   @Test
+  void everyCommandReadsItsPolicyFiles() throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "format: zhengbing-policy/1\nregion: \"500116\"\nparamters: {}\n");
+    Path units = dir.resolve("units.csv");
+    Files.writeString(units, "code,weight\nA,1\n");
+    String[][] commands = {
+        {"demo"}, {"accounts", "--birth-date", "2007-03-01"}, {"quota", "--units", units.toString(), "--total", "1"},
+        {"cascade", "--root", "500116", "--weights", units.toString(), "--total", "1", "--out", dir.toString()},
+        {"calendar"}, {"assess", "--counts", units.toString()}, {"policy", "show", "quota.season_split.spring_share"},
+        {"policy", "list"}, {"policy", "check", units.toString()}};
+    for (String[] c : commands) {
+      String[] args = java.util.Arrays.copyOf(c, c.length + 2);
+      args[c.length] = "--policy";
+      args[c.length + 1] = bad.toString();
+      Cli r = Cli.run(args);
+      assertThat(r.code()).as(String.join(" ", c) + ": " + r).isEqualTo(1);
+      assertThat(r.err()).as(String.join(" ", c)).startsWith("error: " + bad + ":3:1:");
+    }
+  }
+
+  @Test
   void aMissingPolicyFileIsAnInputError() {
     Path missing = dir.resolve("missing.yaml");
     Cli r = Cli.run("calendar", "--policy", missing.toString());
