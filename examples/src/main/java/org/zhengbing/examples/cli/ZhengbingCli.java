@@ -1,99 +1,101 @@
 package org.zhengbing.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.zhengbing.core.param.ParameterDefinition;
-import org.zhengbing.core.param.ParameterKey;
-import org.zhengbing.core.param.PolicyBook;
-import org.zhengbing.core.param.PolicyFileException;
-import org.zhengbing.core.param.Resolved;
-import org.zhengbing.core.region.Region;
-import org.zhengbing.core.region.RegionCatalog;
 import org.zhengbing.core.region.RegionCode;
-import org.zhengbing.policy.PolicySets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code zhengbing} command-line tool. */
+/**
+ * The {@code zhengbing} command-line tool: the demo (the default command), the three accounts, quotas, cascades,
+ * the calendar, the five-rate assessment and policy files.
+ *
+ * <p>Exit codes: 0 on success, 2 on bad usage (picocli's parameter errors), 1 on a policy or input error, reported
+ * as one line on standard error ({@code error: ...}); {@code --verbose} adds the stack trace.
+ */
 @Command(name = "zhengbing", mixinStandardHelpOptions = true, version = "zhengbing 0.1.0",
-    description = "Zhengbing (征兵): conscription policy, quotas, calendar and benefits on embedded defaults.",
-    subcommands = {ZhengbingCli.Params.class})
+    description = {"Zhengbing (征兵): conscription quotas, calendar, policy and benefits on embedded defaults.",
+        "Without a command, runs the demo."},
+    subcommands = {DemoCommand.class, AccountsCommand.class, QuotaCommand.class, CascadeCommand.class,
+        CalendarCommand.class, AssessCommand.class, PolicyCommand.class, PolicyCommand.Params.class})
 public final class ZhengbingCli implements Callable<Integer> {
+
+  /** Exit code of a policy or input error. */
+  public static final int INPUT_ERROR = 1;
+  /** Exit code of bad usage. */
+  public static final int USAGE_ERROR = 2;
 
   @Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Runs the tool. @param args the arguments */
+  /**
+   * Runs the tool and exits with its code.
+   *
+   * @param args  the arguments
+   */
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
+        java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+        java.nio.charset.StandardCharsets.UTF_8), true);
+    System.exit(execute(args, out, err));
   }
 
   /**
    * Runs the tool with the given output streams, for tests and embedding.
    *
-   * @param args  the arguments
-   * @param out  standard output
-   * @param err  standard error
-   * @return the exit code
+   * @param args  the arguments, not null
+   * @param out  standard output, not null
+   * @param err  standard error, not null
+   * @return the exit code: 0 ok, 1 policy or input error, 2 usage error
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    boolean verbose = Arrays.asList(args).contains("--verbose");
     CommandLine cl = new CommandLine(new ZhengbingCli());
     cl.setOut(out);
     cl.setErr(err);
+    cl.registerConverter(RegionCode.class, ZhengbingCli::region);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof PolicyFileException || e instanceof IllegalArgumentException) {
-        cmd.getErr().println("error: " + e.getMessage());
-        return 1;
+      PrintWriter w = cmd.getErr();
+      w.println("error: " + message(e));
+      if (verbose) {
+        e.printStackTrace(w);
       }
-      throw e;
+      w.flush();
+      return INPUT_ERROR;
     });
-    return cl.execute(args);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static RegionCode region(String text) {
+    try {
+      return RegionCode.of(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
+    }
+  }
+
+  /** A one-line message for an exception: its own message, with the cause of an I/O error. */
+  static String message(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof UncheckedIOException && e.getCause() != null && !m.contains(String.valueOf(e.getCause()))) {
+      m = m + ": " + e.getCause();
+    }
+    if (!(e instanceof RuntimeException) || e instanceof NullPointerException || e instanceof ClassCastException
+        || e instanceof IndexOutOfBoundsException || e instanceof IllegalStateException) {
+      m = "internal error (" + e.getClass().getSimpleName() + "): " + m + " (rerun with --verbose for details)";
+    }
+    return m.replace('\n', ' ').replace('\r', ' ');
   }
 
   @Override
   public Integer call() {
-    return new CommandLine(new Params()).setOut(spec.commandLine().getOut())
-        .setErr(spec.commandLine().getErr()).execute();
-  }
-
-  /** Prints every national parameter resolved for a region and date, with its provenance. */
-  @Command(name = "params", mixinStandardHelpOptions = true,
-      description = "Print every bundled parameter (national defaults and the sample regions) resolved for a region "
-          + "and date, with its provenance.")
-  static final class Params implements Callable<Integer> {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--region", defaultValue = "500116", description = "Region code (default ${DEFAULT-VALUE}).")
-    String region;
-
-    @Option(names = "--date", defaultValue = "2026-03-01", description = "Date, ISO (default ${DEFAULT-VALUE}).")
-    LocalDate date;
-
-    @Option(names = "--policy", description = "A policy file to layer over the bundled defaults (repeatable).")
-    List<Path> policies = new ArrayList<>();
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      RegionCode code = RegionCode.of(region);
-      PolicyBook book = PolicySets.sampleRegions();
-      for (Path p : policies) {
-        book = book.withFile(p);
-      }
-      String name = RegionCatalog.bundled().find(code).map(Region::name).orElse("(not in the bundled catalogue)");
-      out.println("Parameters for " + code + " " + name + " on " + date + ":");
-      for (ParameterDefinition def : book.definitions().values()) {
-        var found = book.find(ParameterKey.of(def.key(), def.type()), code, date);
-        out.println(found.map(Resolved::toString).orElse(def.key() + " = (no value in force)"));
-      }
-      return 0;
-    }
+    return new DemoCommand().run(spec.commandLine().getOut(), DemoCommand.DEFAULT_DATE, new CommonOptions(), false);
   }
 }

@@ -1,0 +1,181 @@
+package org.zhengbing.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.zhengbing.core.explain.Citation;
+import org.zhengbing.core.explain.Provenance;
+import org.zhengbing.core.param.ParameterDefinition;
+import org.zhengbing.core.param.ParameterKey;
+import org.zhengbing.core.param.PolicyBook;
+import org.zhengbing.core.param.PolicyFileException;
+import org.zhengbing.core.param.Resolved;
+import org.zhengbing.core.region.RegionCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Policy files and parameters: show one, list all, check files. */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+    description = "Inspect the parameters in force and check a region's policy files.",
+    subcommands = {PolicyCommand.Show.class, PolicyCommand.Check.class, PolicyCommand.List.class})
+final class PolicyCommand implements Callable<Integer> {
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "policy needs a command: show, check or list");
+  }
+
+  /** Shows one parameter's value in force for a region and date, with its provenance. */
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = "Show the value of a parameter in force for a region on a date, with its provenance.")
+  static final class Show implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Parameters(index = "0", paramLabel = "KEY", description = "The parameter key, such as "
+        + "quota.season_split.spring_share.")
+    String key;
+
+    @Option(names = "--region", paramLabel = "CODE", defaultValue = "500116",
+        description = "The region (default ${DEFAULT-VALUE}).")
+    RegionCode region;
+
+    @Option(names = "--date", paramLabel = "DATE", defaultValue = "2026-01-01",
+        description = "The date (default ${DEFAULT-VALUE}).")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+      PolicyBook book = common.book();
+      ParameterDefinition def = book.definition(key).orElseThrow(() -> new IllegalArgumentException(
+          "KEY must be a defined parameter key, but was '" + key + "'" + suggestion(book, key)));
+      Resolved<?> r = book.resolve(ParameterKey.of(def.key(), def.type()), region, date);
+      Provenance p = r.provenance();
+      Citation c = p.citation();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(def.key() + " = " + r.datum() + def.unit().map(u -> " " + u).orElse(""));
+      out.println("  label:      " + def.label().zh() + " / " + def.label().en());
+      out.println("  type:       " + def.type());
+      out.println("  for:        " + region + " " + Options.regionName(region) + " on " + date);
+      out.println("  scope:      " + p.scope());
+      out.println("  effective:  from " + p.effectiveFrom() + p.effectiveUntil().map(u -> " until " + u)
+          .orElse(" (open-ended)"));
+      out.println("  confidence: " + p.confidence() + (p.confidence().name().equals("ILLUSTRATIVE")
+          ? " (invented for examples; never official)" : ""));
+      out.println("  citation:   " + c.document());
+      c.issuer().ifPresent(v -> out.println("    issuer:   " + v));
+      c.article().ifPresent(v -> out.println("    article:  " + v));
+      c.date().ifPresent(v -> out.println("    date:     " + v));
+      c.url().ifPresent(v -> out.println("    url:      " + v));
+      c.note().ifPresent(v -> out.println("    note:     " + v));
+      p.origin().ifPresent(v -> out.println("  file:       " + v));
+      return 0;
+    }
+
+    private static String suggestion(PolicyBook book, String key) {
+      String tail = key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key;
+      Optional<String> near = book.definitions().keySet().stream().filter(k -> k.endsWith(tail) || k.startsWith(key))
+          .findFirst();
+      return near.map(n -> " (did you mean " + n + "?)").orElse("");
+    }
+  }
+
+  /** Checks policy files, reporting every file's error with its line and column. */
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = {"Check a region's policy files, read in order over the bundled defaults (and any --policy "
+          + "files). Reports each bad file's error as FILE:LINE:COLUMN: problem and goes on with the next file; "
+          + "exits 1 if any file is bad.",
+          "The reader stops at a file's first error: fix it and check again."})
+  static final class Check implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The policy files.")
+    java.util.List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      PolicyBook book = common.book();
+      int bad = 0;
+      for (Path f : files) {
+        int before = book.entries().size();
+        try {
+          if (!Files.isReadable(f)) {
+            throw new UncheckedIOException(f + ": cannot read the file: it does not exist or is not readable",
+                new java.io.IOException(f.toString()));
+          }
+          book = book.withFile(f);
+          out.println("ok    " + f + " (" + (book.entries().size() - before) + " values)");
+        } catch (PolicyFileException e) {
+          bad++;
+          err.println(e.getMessage().replace('\n', ' '));
+        } catch (UncheckedIOException e) {
+          bad++;
+          err.println(e.getMessage().startsWith(f.toString()) ? e.getMessage()
+              : f + ": " + ZhengbingCli.message(e));
+        }
+      }
+      out.println(bad == 0 ? "all " + files.size() + " files are valid"
+          : bad + " of " + files.size() + " files have errors");
+      return bad == 0 ? 0 : ZhengbingCli.INPUT_ERROR;
+    }
+  }
+
+  /** Lists every parameter resolved for a region and date. */
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "Print every parameter (national defaults, the sample regions and any --policy files) resolved "
+          + "for a region and date, with its provenance.")
+  static class List implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--region", paramLabel = "CODE", defaultValue = "500116",
+        description = "Region code (default ${DEFAULT-VALUE}).")
+    RegionCode region;
+
+    @Option(names = "--date", paramLabel = "DATE", defaultValue = "2026-03-01",
+        description = "Date, ISO (default ${DEFAULT-VALUE}).")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PolicyBook book = common.book();
+      out.println("Parameters for " + region + " " + Options.regionName(region) + " on " + date + ":");
+      for (ParameterDefinition def : book.definitions().values()) {
+        var found = book.find(ParameterKey.of(def.key(), def.type()), region, date);
+        out.println(found.map(Resolved::toString).orElse(def.key() + " = (no value in force)"));
+      }
+      return 0;
+    }
+  }
+
+  /** The former name of {@code policy list}, kept for scripts. */
+  @Command(name = "params", hidden = true, mixinStandardHelpOptions = true,
+      description = "The same as 'policy list'.")
+  static final class Params extends List {}
+}

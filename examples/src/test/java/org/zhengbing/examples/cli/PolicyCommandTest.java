@@ -1,0 +1,96 @@
+package org.zhengbing.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyCommandTest {
+
+  private static final String GOOD = """
+      format: zhengbing-policy/1
+      region: "500116"
+      sources:
+        mine: {document: "Our district's own season split (a test assumption)", issuer: "Test office"}
+      parameters:
+        quota.season_split.spring_share:
+          values:
+            - {from: 2026-01-01, value: "45%", confidence: ILLUSTRATIVE, citation: mine}
+      """;
+
+  @TempDir
+  Path dir;
+
+  private Path file(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void showPrintsTheValueAndItsProvenance() {
+    Cli r = Cli.run("policy", "show", "quota.season_split.spring_share", "--region", "500116", "--date",
+        "2026-03-01");
+    assertThat(r.code()).as(r.toString()).isZero();
+    // national-defaults.yaml: 50% from 2020-01-01, OFFICIAL_NOTICE, 中国民兵 2020
+    assertThat(r.out()).startsWith("quota.season_split.spring_share = 50%")
+        .contains("scope:      national", "effective:  from 2020-01-01", "confidence: OFFICIAL_NOTICE",
+            "issuer:   中国民兵", "for:        500116 江津区 on 2026-03-01");
+  }
+
+  @Test
+  void showSeesPolicyFiles() throws Exception {
+    Cli r = Cli.run("policy", "show", "quota.season_split.spring_share", "--policy",
+        file("mine.yaml", GOOD).toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).startsWith("quota.season_split.spring_share = 45%")
+        .contains("scope:      500116", "confidence: ILLUSTRATIVE (invented for examples; never official)",
+            "issuer:   Test office");
+  }
+
+  @Test
+  void showErrors() {
+    Cli unknown = Cli.run("policy", "show", "quota.season_split.spring_shaer");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).startsWith("error: KEY must be a defined parameter key, but was "
+        + "'quota.season_split.spring_shaer'");
+    Cli before = Cli.run("policy", "show", "quota.season_split.spring_share", "--date", "2001-01-01");
+    assertThat(before.code()).as(before.toString()).isEqualTo(1);
+    assertThat(before.err()).startsWith("error: ").contains("quota.season_split.spring_share", "2001-01-01");
+    assertThat(Cli.run("policy", "show").code()).isEqualTo(2);
+    assertThat(Cli.run("policy").code()).isEqualTo(2);
+  }
+
+  @Test
+  void checkAcceptsGoodFiles() throws Exception {
+    Cli r = Cli.run("policy", "check", file("a.yaml", GOOD).toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("ok    " + dir.resolve("a.yaml") + " (1 values)", "all 1 files are valid");
+  }
+
+  @Test
+  void checkReportsEveryBadFileWithLineAndColumn() throws Exception {
+    Path good = file("good.yaml", GOOD.replace("2026-01-01", "2027-01-01"));
+    Path typo = file("typo.yaml", GOOD.replace("    values:", "    valeus:"));
+    Path noCitation = file("nocite.yaml", GOOD.replace(", citation: mine", ""));
+    Path missing = dir.resolve("missing.yaml");
+    Cli r = Cli.run("policy", "check", typo.toString(), good.toString(), noCitation.toString(), missing.toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err().lines()).hasSize(3);
+    assertThat(r.err()).contains(typo + ":7:5: ", "valeus", noCitation + ":8:", "citation",
+        missing + ": cannot read the file");
+    assertThat(r.out()).contains("ok    " + good, "3 of 4 files have errors");
+  }
+
+  @Test
+  void listPrintsEveryParameterAndParamsIsAnAlias() {
+    Cli list = Cli.run("policy", "list", "--region", "500116", "--date", "2026-03-01");
+    assertThat(list.code()).isZero();
+    assertThat(list.out()).startsWith("Parameters for 500116 江津区 on 2026-03-01:")
+        .contains("quota.season_split.spring_share = 50% (national, from 2020-01-01, OFFICIAL_NOTICE");
+    Cli params = Cli.run("params", "--region", "500116", "--date", "2026-03-01");
+    assertThat(params.out()).isEqualTo(list.out());
+  }
+}
