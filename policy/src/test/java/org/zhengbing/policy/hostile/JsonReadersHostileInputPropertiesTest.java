@@ -35,7 +35,7 @@ import org.zhengbing.policy.testing.ProfileGen;
  * {@link IllegalArgumentException} (its documented exception). Never a NullPointerException, ClassCastException,
  * ArithmeticException, StackOverflowError, OutOfMemoryError or any other exception or error.
  *
- * <p>About 13,000 documents: every truncation of generated profiles, every field (top-level and inside academic
+ * <p>At least 12,000 documents (each test asserts its count): every truncation of generated profiles, every field (top-level and inside academic
  * years) with each of {@link #WRONG} (wrong types, huge and tiny numbers, numbers past the reader's length limit,
  * long strings, impossible dates, lone surrogates, deep nesting), random stacked mutations (byte flips, invalid
  * UTF-8, BOMs, NUL bytes, duplicated and shuffled lines: {@link HostileYaml#mutationsOf}), documents built to be
