@@ -30,10 +30,10 @@ import org.zhengbing.policy.testing.ProfileGen;
 /**
  * The shared calculators used from 8 threads at once give exactly the single-threaded results: one
  * {@link PolicyBook} (the sample regions), one {@link BenefitsCalculator}, one {@link EligibilityChecker} and one
- * {@link ConscriptionScheduler}, asked about a thousand generated profiles and (region, year, date) inputs over nine
- * years of six regions' calendars by every thread, each in its own order, all released together. Results are compared with
- * {@code equals} (accounts with their explanations, verdicts, calendars, deadlines, batch totals), and a failure
- * is compared too (its class and message).
+ * {@link ConscriptionScheduler}, asked about a thousand generated profiles and (region, year, date) inputs over
+ * nine years of six regions' calendars by every thread, each in its own order, all released together. Results are
+ * compared with {@code equals} (accounts with their explanations, verdicts, calendars, deadlines, batch totals),
+ * and a failure is compared too (its class and message).
  */
 @Tag("stress")
 class SharedCalculatorsConcurrencyTest {

@@ -35,8 +35,8 @@ import org.zhengbing.policy.testing.ProfileGen;
  * {@link IllegalArgumentException} (its documented exception). Never a NullPointerException, ClassCastException,
  * ArithmeticException, StackOverflowError, OutOfMemoryError or any other exception or error.
  *
- * <p>At least 12,000 documents (each test asserts its count): every truncation of generated profiles, every field (top-level and inside academic
- * years) with each of {@link #WRONG} (wrong types, huge and tiny numbers, numbers past the reader's length limit,
+ * <p>At least 12,000 documents (each test asserts its count): every truncation of generated profiles, every field
+ * (top-level and inside academic years) with each of {@link #WRONG} (wrong types, huge and tiny numbers, numbers past the reader's length limit,
  * long strings, impossible dates, lone surrogates, deep nesting), random stacked mutations (byte flips, invalid
  * UTF-8, BOMs, NUL bytes, duplicated and shuffled lines: {@link HostileYaml#mutationsOf}), documents built to be
  * hostile (nesting, repeated keys, very long names and texts, huge arrays), and the same for benefit accounts.
