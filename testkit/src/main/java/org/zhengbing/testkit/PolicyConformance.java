@@ -4,17 +4,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeSet;
+import com.google.common.collect.TreeRangeSet;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.joda.money.Money;
@@ -210,13 +215,13 @@ public final class PolicyConformance {
   private static void coverage(PolicyBook book, List<Violation> out) {
     for (String key : book.definitions().keySet()) {
       ImmutableList<ParameterEntry> entries = book.entries(key);
-      Map<RegionScope, List<ParameterEntry>> byScope = new java.util.TreeMap<>();
+      Map<RegionScope, List<ParameterEntry>> byScope = new TreeMap<>();
       for (ParameterEntry e : entries) {
         byScope.computeIfAbsent(e.provenance().scope(), s -> new ArrayList<>()).add(e);
       }
       for (Map.Entry<RegionScope, List<ParameterEntry>> s : byScope.entrySet()) {
         List<ParameterEntry> list = s.getValue();
-        list.sort(java.util.Comparator.comparing(e -> e.provenance().effectiveFrom()));
+        list.sort(Comparator.comparing(e -> e.provenance().effectiveFrom()));
         for (int i = 0; i + 1 < list.size(); i++) {
           Provenance a = list.get(i).provenance();
           Provenance b = list.get(i + 1).provenance();
@@ -246,7 +251,7 @@ public final class PolicyConformance {
     if (scope.isNational()) {
       return false;
     }
-    com.google.common.collect.RangeSet<LocalDate> covered = com.google.common.collect.TreeRangeSet.create();
+    RangeSet<LocalDate> covered = TreeRangeSet.create();
     for (ParameterEntry e : book.entries(key)) {
       RegionScope other = e.provenance().scope();
       if (other.specificity() < scope.specificity() && (other.isNational()
@@ -254,7 +259,7 @@ public final class PolicyConformance {
         covered.add(e.provenance().effective());
       }
     }
-    return covered.encloses(com.google.common.collect.Range.closedOpen(start, end));
+    return covered.encloses(Range.closedOpen(start, end));
   }
 
   // --- reconcile -------------------------------------------------------------------------------------------------
