@@ -27,11 +27,24 @@ import org.zhengbing.core.money.Cny;
  * codecs. Not part of the API: Jackson types never leave the {@code internal} package's callers.
  *
  * <p>Reading rejects duplicate keys, unknown fields (through {@link Obj#checkFields}), wrong node types and
- * numbers with more precision than the field allows, each with a {@link Problem} naming the field's path.
+ * numbers with more precision than the field allows, each with a {@link Problem} naming the field's path. Memory
+ * stays bounded: nesting depth, number, text, field-name and document lengths are limited (the constants below),
+ * and a document past a limit is rejected as malformed, naming the limit.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class JsonTree {
+
+  /** The deepest nesting of arrays and objects read. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** The most characters in a number. */
+  public static final int MAX_NUMBER_LENGTH = 40;
+  /** The most characters in a text value. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The most characters in a field name. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** The most characters in a document: about 100,000 profiles in a list. */
+  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -42,7 +55,8 @@ public final class JsonTree {
 
   static {
     MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(64).maxNumberLength(40).maxStringLength(1_000_000).build());
+        .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH).maxDocumentLength(MAX_DOCUMENT_LENGTH).build());
   }
 
   private JsonTree() {}

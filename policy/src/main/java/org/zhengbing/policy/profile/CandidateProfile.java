@@ -372,7 +372,9 @@ public abstract class CandidateProfile {
       throw new InvalidProfileException("birthDate", "birthDate must give an age of at most " + MAX_AGE
           + " by 31 December " + year + ", but was " + birthDate() + " (age " + age + ")");
     }
-    if (approvalDate().isPresent() && !ConscriptionTerm.from(approvalDate().get()).equals(enlistmentTerm())) {
+    // compare the year first: ConscriptionTerm.from rejects years outside 1900..2200 with a plain exception
+    if (approvalDate().isPresent() && (approvalDate().get().getYear() != year
+        || !ConscriptionTerm.from(approvalDate().get()).equals(enlistmentTerm()))) {
       throw new InvalidProfileException("approvalDate", "approvalDate must fall in the half-year of the enlistment "
           + "term " + enlistmentTerm() + ", but was " + approvalDate().get());
     }

@@ -1,0 +1,8 @@
+/** Zhengbing testkit: the conformance suite a tester runs against their own policy files. */
+module org.zhengbing.testkit {
+  requires transitive org.zhengbing.policy;
+  requires org.junit.jupiter.api;
+  requires static com.google.errorprone.annotations;
+
+  exports org.zhengbing.testkit;
+}
