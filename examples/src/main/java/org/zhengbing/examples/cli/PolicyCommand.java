@@ -17,6 +17,8 @@ import org.zhengbing.core.param.PolicyBook;
 import org.zhengbing.core.param.PolicyFileException;
 import org.zhengbing.core.param.Resolved;
 import org.zhengbing.core.region.RegionCode;
+import org.zhengbing.testkit.ConformanceReport;
+import org.zhengbing.testkit.PolicyConformance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +103,9 @@ final class PolicyCommand implements Callable<Integer> {
       description = {"Check a region's policy files, read in order over the bundled defaults (and any --policy "
           + "files). Reports each bad file's error as FILE:LINE:COLUMN: problem and goes on with the next file; "
           + "exits 1 if any file is bad.",
-          "The reader stops at a file's first error: fix it and check again."})
+          "The reader stops at a file's first error: fix it and check again.",
+          "With --properties, a policy that reads cleanly is then checked against the conformance suite "
+              + "(citations, coverage, reconciling schedules, monotonic rules, calendar order)."})
   static final class Check implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -111,6 +115,10 @@ final class PolicyCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The policy files.")
     java.util.List<Path> files = new ArrayList<>();
+
+    @Option(names = "--properties", description = "Also run the conformance suite (zhengbing-testkit) over the "
+        + "policy the files make, layered over the bundled ones; exit 1 on any violation.")
+    boolean properties;
 
     @Override
     public Integer call() {
@@ -138,7 +146,15 @@ final class PolicyCommand implements Callable<Integer> {
       }
       out.println(bad == 0 ? "all " + files.size() + " files are valid"
           : bad + " of " + files.size() + " files have errors");
-      return bad == 0 ? 0 : ZhengbingCli.INPUT_ERROR;
+      if (bad > 0) {
+        return ZhengbingCli.INPUT_ERROR;
+      }
+      if (properties) {
+        ConformanceReport report = PolicyConformance.check(book);
+        out.print(report.format());
+        return report.passed() ? 0 : ZhengbingCli.INPUT_ERROR;
+      }
+      return 0;
     }
   }
 

@@ -93,4 +93,55 @@ class PolicyCommandTest {
     Cli params = Cli.run("params", "--region", "500116", "--date", "2026-03-01");
     assertThat(params.out()).isEqualTo(list.out());
   }
+
+  /** A county whose five-month instalments pay a full instalment for the part period (testkit rule 'reconcile'). */
+  private static final String OVER_PAYING = """
+      format: zhengbing-policy/1
+      region: "330106"
+      sources:
+        county: {document: "A county notice invented by the test", note: "test data"}
+      parameters:
+        family_payment.annual_standard:
+          values:
+            - {from: 2021-01-01, value: 12000, confidence: LOCAL_DOCUMENT, citation: county}
+        family_payment.period_months:
+          values:
+            - {from: 2021-01-01, value: 5, confidence: LOCAL_DOCUMENT, citation: county}
+        family_payment.part_period_counts_as_full:
+          values:
+            - {from: 2021-01-01, value: true, confidence: LOCAL_DOCUMENT, citation: county}
+      """;
+
+  @Test
+  void checkWithPropertiesRunsTheConformanceSuite() throws Exception {
+    // The conformance suite asks an ILLUSTRATIVE value to say why in a note; GOOD lacks one, so add it.
+    String noted = GOOD.replace("citation: mine}", "citation: mine, note: \"our office's planning figure\"}");
+    Cli r = Cli.run("policy", "check", "--properties", file("a.yaml", noted).toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("all 1 files are valid", "Policy conformance: PASSED");
+  }
+
+  @Test
+  void checkWithPropertiesFailsOnAViolation() throws Exception {
+    // Two years are 24 months: five-month instalments with the part period paid in full pay 5 x 5/12 = 25/12 of
+    // the annual amount, one twelfth more than the 24/12 the term earns; the file reads cleanly but does not conform.
+    Cli r = Cli.run("policy", "check", "--properties", file("over.yaml", OVER_PAYING).toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("all 1 files are valid", "Policy conformance: FAILED", "[reconcile]");
+  }
+
+  @Test
+  void checkWithPropertiesNamesAnIllustrativeValueWithoutANote() throws Exception {
+    Cli r = Cli.run("policy", "check", "--properties", file("a.yaml", GOOD).toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("Policy conformance: FAILED, 1 violation (cited: 1;",
+        "quota.season_split.spring_share");
+  }
+
+  @Test
+  void checkWithoutPropertiesOnlyReadsTheFiles() throws Exception {
+    Cli r = Cli.run("policy", "check", file("over.yaml", OVER_PAYING).toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).doesNotContain("Policy conformance");
+  }
 }
