@@ -21,9 +21,11 @@ import org.zhengbing.policy.profile.StudyLevel;
  * The amounts of one {@link BenefitRules} tabulated in fen for the batch path: everything that depends only on a few
  * enumerations of the profile (category, posting, hukou type, award) is computed once, by the same functions the
  * explained calculators use, so that a profile's totals are table lookups and long arithmetic without allocation.
- * Profiles whose discharge date differs from the end of the term (a {@code monthsServed} scenario) take the explained
- * path for the discharge items, and a formula that needs an input the profile lacks takes it too, so that it throws
- * the same exception.
+ * The items paid on discharge (the discharge payment, the self-employment subsidy, the waiting allowance and the
+ * tuition waiver's cap) are read under the rules in force on the discharge date, so they are tabulated per number of
+ * months served: the end of the term at once, any other discharge ({@code monthsServed}) when a profile first needs
+ * it. A formula that needs an input the profile lacks, or a parameter value a calculator rejects, takes the explained
+ * path, so that it throws the same exception.
  *
  * <p>Codes in the tables: a value {@code >= 0} is an amount in fen; {@link #NOT_PUBLISHED} means a parameter is
  * missing (the item is reported as not published, so contributes 0); {@link #EXPLAIN} means "take the explained
@@ -51,16 +53,15 @@ final class TotalsTable {
   private final long[] reward;
 
   private final long[] capAtApproval;
-  private final long[] capAtTermEnd;
   private final int[] excluded;
 
   private final long @Nullable [] allowanceUpTo;
 
-  private final long dischargeNoMerit;
-  private final long[] dischargeWithMerit;
+  /** The items paid on discharge at the end of the term. */
+  private final Discharge atTermEnd;
+  /** The same for other discharges, by months served, filled when first needed (a table serves one call). */
+  private @Nullable Discharge[] byServed = new Discharge[0];
 
-  private final long[] subsidy;
-  private final long waitingMonthly;
   private final long[] meritBonus;
 
   TotalsTable(BenefitRules r) {
@@ -96,8 +97,7 @@ final class TotalsTable {
       }
     }
 
-    capAtApproval = caps(r.tuitionCap, approval);
-    capAtTermEnd = caps(r.atTermEnd.tuitionCap, termEnd);
+    capAtApproval = caps(r.tuitionCap);
     StudentFundingStatus[] fundings = StudentFundingStatus.values();
     excluded = new int[fundings.length];
     for (StudentFundingStatus f : fundings) {
@@ -122,35 +122,7 @@ final class TotalsTable {
     }
     allowanceUpTo = upTo;
 
-    dischargeNoMerit = discharge(r.atTermEnd, ImmutableList.of());
-    dischargeWithMerit = new long[AWARDS.length];
-    for (MeritAward m : AWARDS) {
-      dischargeWithMerit[m.ordinal()] = discharge(r.atTermEnd, ImmutableList.of(m));
-    }
-
-    subsidy = new long[2 * HUKOU];
-    for (int s = 0; s < 2; s++) {
-      for (int h = 0; h < HUKOU; h++) {
-        long fen;
-        try {
-          fen = SelfEmploymentSubsidyCalculator.amount(r, r.atTermEnd, s == 1, hukou(h), Trail.SILENT)
-              .getAmountMinorLong();
-        } catch (BenefitRules.Missing e) {
-          fen = NOT_PUBLISHED;
-        } catch (IllegalArgumentException e) {
-          fen = EXPLAIN;
-        }
-        subsidy[s * HUKOU + h] = fen;
-      }
-    }
-
-    long monthly;
-    try {
-      monthly = WaitingAllowanceCalculator.monthly(r.atTermEnd, Trail.SILENT).getAmountMinorLong();
-    } catch (BenefitRules.Missing e) {
-      monthly = NOT_PUBLISHED;
-    }
-    waitingMonthly = monthly;
+    atTermEnd = new Discharge(r, r.atTermEnd, termMonths);
 
     meritBonus = new long[AWARDS.length];
     for (MeritAward m : AWARDS) {
@@ -182,7 +154,7 @@ final class TotalsTable {
     }
   }
 
-  private static long[] caps(java.util.Optional<Resolved<ParameterTable<Money>>> table, LocalDate date) {
+  private static long[] caps(java.util.Optional<Resolved<ParameterTable<Money>>> table) {
     long[] out = new long[StudyLevel.values().length];
     for (StudyLevel l : StudyLevel.values()) {
       out[l.ordinal()] = table.flatMap(t -> t.value().get(l.key())).map(Money::getAmountMinorLong)
@@ -191,18 +163,82 @@ final class TotalsTable {
     return out;
   }
 
-  private long discharge(BenefitRules.AtDate at, List<MeritAward> merits) {
-    try {
-      return DischargePaymentCalculator.amount(at, termMonths, merits, Trail.SILENT).getAmountMinorLong();
-    } catch (BenefitRules.Missing e) {
-      return NOT_PUBLISHED;
+  /** The items paid on a discharge after some months of service, under the rules in force on its date. */
+  private static final class Discharge {
+    final long noMerit;
+    final long[] withMerit;
+    final long[] subsidy;
+    final long waitingMonthly;
+    final long[] capAtReturn;
+
+    Discharge(BenefitRules r, BenefitRules.AtDate at, int served) {
+      noMerit = discharge(at, served, ImmutableList.of());
+      withMerit = new long[AWARDS.length];
+      for (MeritAward m : AWARDS) {
+        withMerit[m.ordinal()] = discharge(at, served, ImmutableList.of(m));
+      }
+      subsidy = new long[2 * HUKOU];
+      for (int s = 0; s < 2; s++) {
+        for (int h = 0; h < HUKOU; h++) {
+          long fen;
+          try {
+            fen = SelfEmploymentSubsidyCalculator.amount(r, at, s == 1, hukou(h), Trail.SILENT)
+                .getAmountMinorLong();
+          } catch (BenefitRules.Missing e) {
+            fen = NOT_PUBLISHED;
+          } catch (IllegalArgumentException e) {
+            fen = EXPLAIN;
+          }
+          subsidy[s * HUKOU + h] = fen;
+        }
+      }
+      long monthly;
+      try {
+        monthly = WaitingAllowanceCalculator.monthly(at, Trail.SILENT).getAmountMinorLong();
+      } catch (BenefitRules.Missing e) {
+        monthly = NOT_PUBLISHED;
+      } catch (IllegalArgumentException e) {
+        monthly = EXPLAIN;
+      }
+      waitingMonthly = monthly;
+      capAtReturn = caps(at.tuitionCap);
     }
+
+    private static long discharge(BenefitRules.AtDate at, int served, List<MeritAward> merits) {
+      try {
+        return DischargePaymentCalculator.amount(at, served, merits, Trail.SILENT).getAmountMinorLong();
+      } catch (BenefitRules.Missing e) {
+        return NOT_PUBLISHED;
+      } catch (IllegalArgumentException e) {
+        return EXPLAIN;
+      }
+    }
+  }
+
+  /** The discharge items for a profile: at the end of the term, or after the months it served. */
+  private Discharge discharge(CandidateProfile p) {
+    if (!p.monthsServed().isPresent()) {
+      return atTermEnd;
+    }
+    int served = p.monthsServed().getAsInt();
+    if (served == termMonths) {
+      return atTermEnd;
+    }
+    if (served >= byServed.length) {
+      byServed = java.util.Arrays.copyOf(byServed, Math.max(served + 1, 2 * termMonths));
+    }
+    Discharge d = byServed[served];
+    if (d == null) {
+      d = new Discharge(rules, rules.at(rules.dates().monthsAfterApproval(served)), served);
+      byServed[served] = d;
+    }
+    return d;
   }
 
   /** Writes the profile's amount of each kind, in fen, to {@code out[offset ..]}. */
   void totals(CandidateProfile p, long[] out, int offset) {
     boolean officer = p.officerOrAcademyAfterMonths().isPresent();
-    boolean atTermEnd = !p.monthsServed().isPresent() || p.monthsServed().getAsInt() == termMonths;
+    Discharge at = discharge(p);
     EnlistmentBenefits explained = null;
 
     long family = family(p);
@@ -213,7 +249,7 @@ final class TotalsTable {
     out[offset] = family;
     long r = reward[p.educationCategory().ordinal() * POSTINGS + p.posting().ordinal()];
     out[offset + 1] = Math.max(r, 0);
-    long tuition = tuition(p, atTermEnd);
+    long tuition = tuition(p, at);
     if (tuition == EXPLAIN) {
       explained = explained != null ? explained : explain(p);
       tuition = explained.item(BenefitKind.TUITION).total().getAmountMinorLong();
@@ -224,20 +260,27 @@ final class TotalsTable {
       out[offset + 4] = 0;
       out[offset + 5] = 0;
       out[offset + 6] = 0;
-    } else if (atTermEnd) {
-      out[offset + 4] = discharge(p);
-      long s = subsidy[(p.sergeantSelectedAfterMonths().isPresent() ? HUKOU : 0) + hukouIndex(p)];
+    } else {
+      long discharge = discharge(p, at);
+      if (discharge == EXPLAIN) {
+        explained = explained != null ? explained : explain(p);
+        discharge = explained.item(BenefitKind.DISCHARGE_PAYMENT).total().getAmountMinorLong();
+      }
+      out[offset + 4] = discharge;
+      long s = at.subsidy[(p.sergeantSelectedAfterMonths().isPresent() ? HUKOU : 0) + hukouIndex(p)];
       if (s == EXPLAIN) {
         explained = explained != null ? explained : explain(p);
         s = explained.item(BenefitKind.SELF_EMPLOYMENT_SUBSIDY).total().getAmountMinorLong();
       }
       out[offset + 5] = Math.max(s, 0);
-      out[offset + 6] = waitingMonthly < 0 ? 0 : waitingMonthly * p.placementWaitMonths();
-    } else {
-      explained = explained != null ? explained : explain(p);
-      out[offset + 4] = explained.item(BenefitKind.DISCHARGE_PAYMENT).total().getAmountMinorLong();
-      out[offset + 5] = explained.item(BenefitKind.SELF_EMPLOYMENT_SUBSIDY).total().getAmountMinorLong();
-      out[offset + 6] = explained.item(BenefitKind.WAITING_ALLOWANCE).total().getAmountMinorLong();
+      int wait = p.placementWaitMonths();
+      long w = wait == 0 || at.waitingMonthly == NOT_PUBLISHED ? 0 : at.waitingMonthly;
+      if (w == EXPLAIN) {
+        explained = explained != null ? explained : explain(p);
+        out[offset + 6] = explained.item(BenefitKind.WAITING_ALLOWANCE).total().getAmountMinorLong();
+      } else {
+        out[offset + 6] = w * wait;
+      }
     }
     out[offset + 7] = merits(p);
   }
@@ -276,7 +319,7 @@ final class TotalsTable {
     return total;
   }
 
-  private long tuition(CandidateProfile p, boolean atTermEnd) {
+  private long tuition(CandidateProfile p, Discharge at) {
     java.util.Optional<StudyLevel> level = p.educationLevel().studyLevel();
     if (level.isEmpty()) {
       return 0;
@@ -304,10 +347,7 @@ final class TotalsTable {
       }
     }
     if (waiver) {
-      if (!atTermEnd) {
-        return EXPLAIN;
-      }
-      long cap = capAtTermEnd[level.get().ordinal()];
+      long cap = at.capAtReturn[level.get().ordinal()];
       if (cap < 0) {
         return 0;
       }
@@ -316,14 +356,20 @@ final class TotalsTable {
     return total;
   }
 
-  private long discharge(CandidateProfile p) {
+  private static long discharge(CandidateProfile p, Discharge at) {
+    if (at.noMerit == EXPLAIN) {
+      return EXPLAIN;
+    }
     List<MeritAward> merits = p.merits();
     if (merits.isEmpty()) {
-      return Math.max(dischargeNoMerit, 0);
+      return Math.max(at.noMerit, 0);
     }
-    long best = dischargeNoMerit;
+    long best = at.noMerit;
     for (int i = 0; i < merits.size(); i++) {
-      long v = dischargeWithMerit[merits.get(i).ordinal()];
+      long v = at.withMerit[merits.get(i).ordinal()];
+      if (v == EXPLAIN) {
+        return EXPLAIN;
+      }
       if (v < 0) {
         return 0;
       }
