@@ -41,6 +41,15 @@ final class TotalsTable {
   private static final int HUKOU = 3; // urban, rural, not given
   private static final MeritAward[] AWARDS = MeritAward.values();
 
+  private static final int FAMILY = BenefitKind.FAMILY_PAYMENT.ordinal();
+  private static final int REWARD = BenefitKind.ENLISTMENT_REWARD.ordinal();
+  private static final int TUITION = BenefitKind.TUITION.ordinal();
+  private static final int ALLOWANCE = BenefitKind.ALLOWANCE.ordinal();
+  private static final int DISCHARGE = BenefitKind.DISCHARGE_PAYMENT.ordinal();
+  private static final int SUBSIDY = BenefitKind.SELF_EMPLOYMENT_SUBSIDY.ordinal();
+  private static final int WAITING = BenefitKind.WAITING_ALLOWANCE.ordinal();
+  private static final int MERIT = BenefitKind.MERIT_BONUS.ordinal();
+
   final BenefitRules rules;
   private final int termMonths;
   private final LocalDate termEnd;
@@ -63,6 +72,10 @@ final class TotalsTable {
   private @Nullable Discharge[] byServed = new Discharge[0];
 
   private final long[] meritBonus;
+
+  /** The last profile explained, and its account: a table serves one batch call on one thread. */
+  private @Nullable CandidateProfile explainedProfile;
+  private @Nullable EnlistmentBenefits explainedAccount;
 
   TotalsTable(BenefitRules r) {
     this.rules = r;
@@ -235,58 +248,70 @@ final class TotalsTable {
     return d;
   }
 
-  /** Writes the profile's amount of each kind, in fen, to {@code out[offset ..]}. */
-  void totals(CandidateProfile p, long[] out, int offset) {
+  /**
+   * Writes the profile's amount of each kind asked for, in fen, to {@code out[offset + column[kind]]}; a kind with
+   * column -1 is neither calculated nor written.
+   */
+  void totals(CandidateProfile p, long[] out, int offset, int[] column) {
+    int c = column[FAMILY];
+    if (c >= 0) {
+      long family = family(p);
+      out[offset + c] = family == EXPLAIN ? explained(p, BenefitKind.FAMILY_PAYMENT) : family;
+    }
+    c = column[REWARD];
+    if (c >= 0) {
+      out[offset + c] = Math.max(reward[p.educationCategory().ordinal() * POSTINGS + p.posting().ordinal()], 0);
+    }
+    c = column[TUITION];
+    if (c >= 0) {
+      long tuition = tuition(p);
+      out[offset + c] = tuition == EXPLAIN ? explained(p, BenefitKind.TUITION) : tuition;
+    }
+    c = column[ALLOWANCE];
+    if (c >= 0) {
+      out[offset + c] = allowanceUpTo == null ? 0 : allowanceUpTo[Calculators.conscriptMonths(p, termMonths)];
+    }
+    if (column[DISCHARGE] < 0 && column[SUBSIDY] < 0 && column[WAITING] < 0) {
+      merits(p, out, offset, column);
+      return;
+    }
     boolean officer = p.officerOrAcademyAfterMonths().isPresent();
-    Discharge at = discharge(p);
-    EnlistmentBenefits explained = null;
-
-    long family = family(p);
-    if (family == EXPLAIN) {
-      explained = explain(p);
-      family = explained.item(BenefitKind.FAMILY_PAYMENT).total().getAmountMinorLong();
+    Discharge at = officer ? atTermEnd : discharge(p);
+    c = column[DISCHARGE];
+    if (c >= 0) {
+      long discharge = officer ? 0 : discharge(p, at);
+      out[offset + c] = discharge == EXPLAIN ? explained(p, BenefitKind.DISCHARGE_PAYMENT) : discharge;
     }
-    out[offset] = family;
-    long r = reward[p.educationCategory().ordinal() * POSTINGS + p.posting().ordinal()];
-    out[offset + 1] = Math.max(r, 0);
-    long tuition = tuition(p, at);
-    if (tuition == EXPLAIN) {
-      explained = explained != null ? explained : explain(p);
-      tuition = explained.item(BenefitKind.TUITION).total().getAmountMinorLong();
+    c = column[SUBSIDY];
+    if (c >= 0) {
+      long s = officer ? 0 : at.subsidy[(p.sergeantSelectedAfterMonths().isPresent() ? HUKOU : 0) + hukouIndex(p)];
+      out[offset + c] = s == EXPLAIN ? explained(p, BenefitKind.SELF_EMPLOYMENT_SUBSIDY) : Math.max(s, 0);
     }
-    out[offset + 2] = tuition;
-    out[offset + 3] = allowanceUpTo == null ? 0 : allowanceUpTo[Calculators.conscriptMonths(p, termMonths)];
-    if (officer) {
-      out[offset + 4] = 0;
-      out[offset + 5] = 0;
-      out[offset + 6] = 0;
-    } else {
-      long discharge = discharge(p, at);
-      if (discharge == EXPLAIN) {
-        explained = explained != null ? explained : explain(p);
-        discharge = explained.item(BenefitKind.DISCHARGE_PAYMENT).total().getAmountMinorLong();
-      }
-      out[offset + 4] = discharge;
-      long s = at.subsidy[(p.sergeantSelectedAfterMonths().isPresent() ? HUKOU : 0) + hukouIndex(p)];
-      if (s == EXPLAIN) {
-        explained = explained != null ? explained : explain(p);
-        s = explained.item(BenefitKind.SELF_EMPLOYMENT_SUBSIDY).total().getAmountMinorLong();
-      }
-      out[offset + 5] = Math.max(s, 0);
-      int wait = p.placementWaitMonths();
+    c = column[WAITING];
+    if (c >= 0) {
+      int wait = officer ? 0 : p.placementWaitMonths();
       long w = wait == 0 || at.waitingMonthly == NOT_PUBLISHED ? 0 : at.waitingMonthly;
-      if (w == EXPLAIN) {
-        explained = explained != null ? explained : explain(p);
-        out[offset + 6] = explained.item(BenefitKind.WAITING_ALLOWANCE).total().getAmountMinorLong();
-      } else {
-        out[offset + 6] = w * wait;
-      }
+      out[offset + c] = w == EXPLAIN ? explained(p, BenefitKind.WAITING_ALLOWANCE) : w * wait;
     }
-    out[offset + 7] = merits(p);
+    merits(p, out, offset, column);
   }
 
-  private EnlistmentBenefits explain(CandidateProfile p) {
-    return BenefitsCalculator.compute(p, rules);
+  private void merits(CandidateProfile p, long[] out, int offset, int[] column) {
+    int c = column[MERIT];
+    if (c >= 0) {
+      out[offset + c] = merits(p);
+    }
+  }
+
+  /** One item of the profile's explained account, for the cases the tables leave to it; the last one is kept. */
+  private long explained(CandidateProfile p, BenefitKind kind) {
+    EnlistmentBenefits account = explainedAccount;
+    if (explainedProfile != p || account == null) {
+      account = BenefitsCalculator.compute(p, rules);
+      explainedAccount = account;
+      explainedProfile = p;
+    }
+    return account.item(kind).total().getAmountMinorLong();
   }
 
   private long family(CandidateProfile p) {
@@ -319,7 +344,7 @@ final class TotalsTable {
     return total;
   }
 
-  private long tuition(CandidateProfile p, Discharge at) {
+  private long tuition(CandidateProfile p) {
     java.util.Optional<StudyLevel> level = p.educationLevel().studyLevel();
     if (level.isEmpty()) {
       return 0;
@@ -347,7 +372,7 @@ final class TotalsTable {
       }
     }
     if (waiver) {
-      long cap = at.capAtReturn[level.get().ordinal()];
+      long cap = discharge(p).capAtReturn[level.get().ordinal()];
       if (cap < 0) {
         return 0;
       }
