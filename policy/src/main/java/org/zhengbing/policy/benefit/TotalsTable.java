@@ -58,6 +58,8 @@ final class TotalsTable {
   private final int partPeriodFull;
   private final int stopsEarly;
   private final long[] familyInstalment;
+  /** By entitled months (0 to the term): how many instalments are paid, or -1 to work it out (a part period). */
+  private final int[] familyInstalments;
 
   private final long[] reward;
 
@@ -87,6 +89,12 @@ final class TotalsTable {
     periodMonths = r.familyPeriodMonths.map(x -> x.value().intValue()).orElse(-1);
     partPeriodFull = r.familyPartPeriodFull.map(x -> x.value() ? 1 : 0).orElse(-1);
     stopsEarly = r.familyStopsEarly.map(x -> x.value() ? 1 : 0).orElse(-1);
+    familyInstalments = new int[termMonths + 1];
+    for (int m = 0; m <= termMonths; m++) {
+      int full = periodMonths > 0 ? m / periodMonths : 0;
+      boolean part = periodMonths > 0 && m % periodMonths > 0;
+      familyInstalments[m] = periodMonths <= 0 || (part && partPeriodFull != 1) ? -1 : full + (part ? 1 : 0);
+    }
     familyInstalment = new long[CATEGORIES * POSTINGS * HUKOU];
     for (EducationCategory c : EducationCategory.values()) {
       for (Posting p : Posting.values()) {
@@ -331,6 +339,10 @@ final class TotalsTable {
         + hukouIndex(p)];
     if (instalment < 0) {
       return instalment == EXPLAIN ? EXPLAIN : 0;
+    }
+    int count = familyInstalments[months];
+    if (count >= 0) {
+      return instalment * count;
     }
     int full = months / periodMonths;
     int rem = months % periodMonths;
