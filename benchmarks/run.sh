@@ -2,7 +2,7 @@
 # Builds the JMH benchmark jar, runs the whole suite with settings that fit a 2-core machine in under 10 minutes, and
 # writes benchmarks/RESULTS.md: a Markdown table (figure, value, unit, target, met?) with the JDK and the machine.
 #
-#   benchmarks/run.sh                                  # the suite: 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement
+#   benchmarks/run.sh                                  # the suite: 1 fork, 5 x 1 s warm-up, 3 x 1 s measurement
 #   BENCH_ARGS="-f 1 -wi 5 -w 1s -i 10 -r 1s" benchmarks/run.sh   # longer: JMH options replacing the defaults
 #   benchmarks/run.sh FamilyPayment                    # a subset (JMH's benchmark regexp); other rows say "not run"
 #   OUT=/tmp/results.md benchmarks/run.sh              # write the table elsewhere
@@ -16,10 +16,10 @@ LOAD_AT_START=$(awk '{print $1 ", " $2 ", " $3}' /proc/loadavg 2>/dev/null || ec
 mvn -B $OFFLINE -q -pl benchmarks -am -Pbenchmarks package -DskipTests
 OUT=${OUT:-benchmarks/RESULTS.md}
 JSON=benchmarks/target/results.json
-DEFAULTS="-f 1 -wi 2 -w 1s -i 3 -r 1s"
+DEFAULTS="-f 1 -wi 5 -w 1s -i 3 -r 1s"
 JMH_ARGS=${BENCH_ARGS:-$DEFAULTS}
 if [ "$JMH_ARGS" = "$DEFAULTS" ]; then
-  SETTINGS="1 fork, 2 × 1 s warm-up, 3 × 1 s measurement, 1 thread"
+  SETTINGS="1 fork, 5 × 1 s warm-up, 3 × 1 s measurement, 1 thread"
 else
   SETTINGS="JMH options $JMH_ARGS, 1 thread"
 fi
