@@ -5,9 +5,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.zhengbing.core.param.PolicyBook;
 import org.zhengbing.core.region.RegionCode;
@@ -24,6 +27,8 @@ import org.zhengbing.policy.profile.CandidateProfile;
  * BenefitRules rules = calc.rules(region, term);                  // or resolve once ...
  * EnlistmentBenefits again = calc.calculate(profile, rules);      // ... and reuse for each candidate
  * BenefitTotals totals = calc.totals(profiles);                   // amounts only, for a whole list
+ * Money family = calc.totals(profiles, EnumSet.of(BenefitKind.FAMILY_PAYMENT))   // or only some payments
+ *     .sum(BenefitKind.FAMILY_PAYMENT);
  * }</pre>
  *
  * <p>The batch path {@link #totals(List)} builds no explanations: it resolves and tabulates each (region, term)
@@ -35,6 +40,7 @@ import org.zhengbing.policy.profile.CandidateProfile;
 public final class BenefitsCalculator {
 
   private static final int KINDS = BenefitKind.values().length;
+  private static final Set<BenefitKind> ALL = Collections.unmodifiableSet(EnumSet.allOf(BenefitKind.class));
 
   private final PolicyBook book;
 
@@ -125,9 +131,35 @@ public final class BenefitsCalculator {
    * @throws IllegalArgumentException if a region's formula needs an input a profile lacks (the hukou type)
    */
   public BenefitTotals totals(List<CandidateProfile> profiles) {
+    return batch(profiles, ALL);
+  }
+
+  /**
+   * Calculates the amounts of some payments only for a list of profiles, of any regions and terms, without
+   * explanations: each amount is the one {@link #totals(List)} gives, and the work and the result's size are those
+   * of the payments asked for (the sum of the family payments over a million candidates, say).
+   *
+   * @param profiles  the profiles, not null
+   * @param kinds  the payments to calculate, not empty, not null
+   * @return the amounts, in the list's order, never null
+   * @throws IllegalArgumentException if no payment is asked for, or a region's formula needs an input a profile lacks
+   *     (the hukou type)
+   * @throws org.zhengbing.core.param.ParameterNotFoundException if the policy has no approval date or conscript term
+   *     for a profile's term
+   */
+  public BenefitTotals totals(List<CandidateProfile> profiles, Set<BenefitKind> kinds) {
     checkNotNull(profiles, "profiles");
+    checkNotNull(kinds, "kinds");
+    checkArgument(!kinds.isEmpty(), "kinds must name at least one payment, but was %s", kinds);
+    return batch(profiles, EnumSet.copyOf(kinds));
+  }
+
+  private BenefitTotals batch(List<CandidateProfile> profiles, Set<BenefitKind> kinds) {
+    checkNotNull(profiles, "profiles");
+    int[] column = BenefitTotals.columns(kinds);
+    int width = kinds.size();
     int n = profiles.size();
-    long[] out = new long[n * KINDS];
+    long[] out = new long[Math.multiplyExact(n, width)];
     Map<RegionCode, Map<Object, TotalsTable>> tables = new HashMap<>();
     TotalsTable last = null;
     for (int i = 0; i < n; i++) {
@@ -135,9 +167,9 @@ public final class BenefitsCalculator {
       if (last == null || !last.rules.appliesTo(p)) {
         last = table(tables, p);
       }
-      last.totals(p, out, i * KINDS);
+      last.totals(p, out, i * width, column);
     }
-    return new BenefitTotals(out, n);
+    return new BenefitTotals(out, n, kinds);
   }
 
   /**
@@ -156,14 +188,15 @@ public final class BenefitsCalculator {
     checkArgument(rules.book() == book || rules.book().equals(book),
         "rules must be resolved from this calculator's policy, but were resolved from another: %s", rules);
     TotalsTable table = new TotalsTable(rules);
+    int[] column = BenefitTotals.columns(ALL);
     int n = profiles.size();
-    long[] out = new long[n * KINDS];
+    long[] out = new long[Math.multiplyExact(n, KINDS)];
     for (int i = 0; i < n; i++) {
       CandidateProfile p = checkNotNull(profiles.get(i), "profile");
       rules.checkAppliesTo(p);
-      table.totals(p, out, i * KINDS);
+      table.totals(p, out, i * KINDS, column);
     }
-    return new BenefitTotals(out, n);
+    return new BenefitTotals(out, n, ALL);
   }
 
   private TotalsTable table(Map<RegionCode, Map<Object, TotalsTable>> tables, CandidateProfile p) {

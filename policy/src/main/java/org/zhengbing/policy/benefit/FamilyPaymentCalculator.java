@@ -54,6 +54,18 @@ import org.zhengbing.policy.profile.Posting;
 public final class FamilyPaymentCalculator {
 
   private static final String KIND = BenefitKind.FAMILY_PAYMENT.key();
+  private static final String RULE_ANNUAL = KIND + ".annual";
+  private static final String RULE_ANNUAL_BY_CATEGORY = KIND + ".annual_by_category";
+  private static final String RULE_ANNUAL_STANDARD = KIND + ".annual_standard";
+  private static final String RULE_EDUCATION_UPLIFT = KIND + ".education_uplift";
+  private static final String RULE_ENTITLED_MONTHS = KIND + ".entitled_months";
+  private static final String RULE_FORMULA = KIND + ".formula";
+  private static final String RULE_INCOME_BASIS = KIND + ".income_basis";
+  private static final String RULE_INSTALMENT = KIND + ".instalment";
+  private static final String RULE_INSTALMENT_COUNT = KIND + ".instalment_count";
+  private static final String RULE_PART_PERIOD = KIND + ".part_period";
+  private static final String RULE_POSTING_UPLIFT = KIND + ".posting_uplift";
+  private static final String RULE_TOTAL = KIND + ".total";
 
   private final PolicyBook book;
 
@@ -109,38 +121,38 @@ public final class FamilyPaymentCalculator {
       int periodMonths = period.value().intValue();
       BigDecimal exact = Trail.fraction(annual.getAmount(), periodMonths, 12);
       Money instalment = Trail.roundFen(exact);
-      t.addRounded(KIND + ".instalment", instalment, exact, in("annual", money(annual)),
+      t.addRounded(RULE_INSTALMENT, instalment, exact, in("annual", money(annual)),
           period.asInput("period_months"));
       int full = months / periodMonths;
       int rem = months % periodMonths;
       List<Payment> payments = new ArrayList<>(full + 1);
       for (int k = 0; k < full; k++) {
-        payments.add(Payment.ofPeriod(KIND + ".instalment", d.period(k * periodMonths, (k + 1) * periodMonths),
+        payments.add(Payment.ofPeriod(RULE_INSTALMENT, d.period(k * periodMonths, (k + 1) * periodMonths),
             instalment));
       }
       Money total = instalment.multipliedBy(full);
       if (rem == 0) {
-        t.add(KIND + ".instalment_count", integer(full), in("entitled_months", integer(months)),
+        t.add(RULE_INSTALMENT_COUNT, integer(full), in("entitled_months", integer(months)),
             period.asInput("period_months"));
-        t.add(KIND + ".total", money(total), in("instalment", money(instalment)), in("instalments", integer(full)));
+        t.add(RULE_TOTAL, money(total), in("instalment", money(instalment)), in("instalments", integer(full)));
       } else {
         Resolved<Boolean> partFull = need(r.familyPartPeriodFull, BenefitKeys.FAMILY_PART_PERIOD_FULL,
             d.approvalDate());
-        t.add(KIND + ".instalment_count", integer(full + 1L), in("entitled_months", integer(months)),
+        t.add(RULE_INSTALMENT_COUNT, integer(full + 1L), in("entitled_months", integer(months)),
             period.asInput("period_months"), partFull.asInput("part_period_counts_as_full"));
         Money last;
         if (partFull.value()) {
           last = instalment;
-          payments.add(Payment.ofPeriod(KIND + ".instalment", d.period(full * periodMonths, months), instalment));
+          payments.add(Payment.ofPeriod(RULE_INSTALMENT, d.period(full * periodMonths, months), instalment));
         } else {
           BigDecimal partExact = Trail.fraction(instalment.getAmount(), rem, periodMonths);
           last = Trail.roundFen(partExact);
-          t.addRounded(KIND + ".part_period", last, partExact, in("instalment", money(instalment)),
+          t.addRounded(RULE_PART_PERIOD, last, partExact, in("instalment", money(instalment)),
               in("months", integer(rem)), period.asInput("period_months"));
-          payments.add(Payment.ofPeriod(KIND + ".part_period", d.period(full * periodMonths, months), last));
+          payments.add(Payment.ofPeriod(RULE_PART_PERIOD, d.period(full * periodMonths, months), last));
         }
         total = total.plus(last);
-        t.add(KIND + ".total", money(total), in("instalment", money(instalment)), in("full_instalments",
+        t.add(RULE_TOTAL, money(total), in("instalment", money(instalment)), in("full_instalments",
             integer(full)), in("last_instalment", money(last)));
       }
       return FamilyPaymentSchedule.of(BenefitStatus.PAYABLE, BenefitReason.CONSCRIPT_FAMILY, payments,
@@ -160,7 +172,7 @@ public final class FamilyPaymentCalculator {
     int term = r.dates().termMonths();
     int early = Calculators.conscriptMonths(p, term);
     if (early >= term) {
-      t.add(KIND + ".entitled_months", integer(term), in("term_months", integer(term)));
+      t.add(RULE_ENTITLED_MONTHS, integer(term), in("term_months", integer(term)));
       return term;
     }
     Resolved<Boolean> stops = need(r.familyStopsEarly, BenefitKeys.FAMILY_STOPS_EARLY, r.dates().approvalDate());
@@ -170,7 +182,7 @@ public final class FamilyPaymentCalculator {
       inputs.add(in("term_months", integer(term)));
       Calculators.serviceInputs(p, inputs);
       inputs.add(stops.asInput("stops_on_early_status_change"));
-      t.add(KIND + ".entitled_months", integer(months), inputs.toArray(new Input[0]));
+      t.add(RULE_ENTITLED_MONTHS, integer(months), inputs.toArray(new Input[0]));
     }
     return months;
   }
@@ -184,17 +196,17 @@ public final class FamilyPaymentCalculator {
       Trail t) {
     LocalDate a = r.dates().approvalDate();
     Resolved<String> formula = need(r.familyFormula, BenefitKeys.FAMILY_FORMULA, a);
-    t.add(KIND + ".formula", constant("family_payment_formula", formula.value()), formula.asInput("formula"));
-    Rate postingUplift = uplift(r.familyPostingUplift, "posting", posting.key(), KIND + ".posting_uplift", t);
+    t.add(RULE_FORMULA, constant("family_payment_formula", formula.value()), formula.asInput("formula"));
+    Rate postingUplift = uplift(r.familyPostingUplift, "posting", posting.key(), RULE_POSTING_UPLIFT, t);
     BigDecimal base;
     Rate educationUplift;
     switch (formula.value()) {
       case "base_with_uplift": {
         Resolved<Money> standard = need(r.familyStandard, BenefitKeys.FAMILY_STANDARD, a);
-        t.add(KIND + ".annual_standard", money(standard.value()), standard.asInput("annual_standard"));
+        t.add(RULE_ANNUAL_STANDARD, money(standard.value()), standard.asInput("annual_standard"));
         base = standard.value().getAmount();
         educationUplift = uplift(r.familyEducationUplift, "education_category", category.key(),
-            KIND + ".education_uplift", t);
+            RULE_EDUCATION_UPLIFT, t);
         break;
       }
       case "by_category": {
@@ -203,7 +215,7 @@ public final class FamilyPaymentCalculator {
         if (row.isEmpty()) {
           throw new BenefitRules.Missing(BenefitKeys.FAMILY_BY_CATEGORY.name() + "[" + category.key() + "]", a);
         }
-        t.add(KIND + ".annual_by_category", money(row.get()), in("category",
+        t.add(RULE_ANNUAL_BY_CATEGORY, money(row.get()), in("category",
             constant("education_category", category.key())), table.asInput("annual_by_category"));
         base = row.get().getAmount();
         educationUplift = Rate.ZERO;
@@ -227,11 +239,11 @@ public final class FamilyPaymentCalculator {
         }
         BigDecimal exact = income.get().getAmount().multiply(multiple.value());
         Money baseMoney = Trail.roundFen(exact);
-        t.addRounded(KIND + ".income_basis", baseMoney, exact, in("hukou_type", constant("hukou_type", hukou.key())),
+        t.addRounded(RULE_INCOME_BASIS, baseMoney, exact, in("hukou_type", constant("hukou_type", hukou.key())),
             table.asInput("reference_income"), multiple.asInput("income_multiple"));
         base = baseMoney.getAmount();
         educationUplift = uplift(r.familyEducationUplift, "education_category", category.key(),
-            KIND + ".education_uplift", t);
+            RULE_EDUCATION_UPLIFT, t);
         break;
       }
       default:
@@ -240,7 +252,7 @@ public final class FamilyPaymentCalculator {
     }
     BigDecimal exact = base.multiply(BigDecimal.ONE.add(educationUplift.fraction()).add(postingUplift.fraction()));
     Money annual = Trail.roundFen(exact);
-    t.addRounded(KIND + ".annual", annual, exact, in("base", money(Trail.roundFen(base))),
+    t.addRounded(RULE_ANNUAL, annual, exact, in("base", money(Trail.roundFen(base))),
         in("education_uplift", rate(educationUplift)), in("posting_uplift", rate(postingUplift)));
     return annual;
   }

@@ -21,9 +21,11 @@ import org.zhengbing.policy.profile.StudyLevel;
  * The amounts of one {@link BenefitRules} tabulated in fen for the batch path: everything that depends only on a few
  * enumerations of the profile (category, posting, hukou type, award) is computed once, by the same functions the
  * explained calculators use, so that a profile's totals are table lookups and long arithmetic without allocation.
- * Profiles whose discharge date differs from the end of the term (a {@code monthsServed} scenario) take the explained
- * path for the discharge items, and a formula that needs an input the profile lacks takes it too, so that it throws
- * the same exception.
+ * The items paid on discharge (the discharge payment, the self-employment subsidy, the waiting allowance and the
+ * tuition waiver's cap) are read under the rules in force on the discharge date, so they are tabulated per number of
+ * months served: the end of the term at once, any other discharge ({@code monthsServed}) when a profile first needs
+ * it. A formula that needs an input the profile lacks, or a parameter value a calculator rejects, takes the explained
+ * path, so that it throws the same exception.
  *
  * <p>Codes in the tables: a value {@code >= 0} is an amount in fen; {@link #NOT_PUBLISHED} means a parameter is
  * missing (the item is reported as not published, so contributes 0); {@link #EXPLAIN} means "take the explained
@@ -39,6 +41,15 @@ final class TotalsTable {
   private static final int HUKOU = 3; // urban, rural, not given
   private static final MeritAward[] AWARDS = MeritAward.values();
 
+  private static final int FAMILY = BenefitKind.FAMILY_PAYMENT.ordinal();
+  private static final int REWARD = BenefitKind.ENLISTMENT_REWARD.ordinal();
+  private static final int TUITION = BenefitKind.TUITION.ordinal();
+  private static final int ALLOWANCE = BenefitKind.ALLOWANCE.ordinal();
+  private static final int DISCHARGE = BenefitKind.DISCHARGE_PAYMENT.ordinal();
+  private static final int SUBSIDY = BenefitKind.SELF_EMPLOYMENT_SUBSIDY.ordinal();
+  private static final int WAITING = BenefitKind.WAITING_ALLOWANCE.ordinal();
+  private static final int MERIT = BenefitKind.MERIT_BONUS.ordinal();
+
   final BenefitRules rules;
   private final int termMonths;
   private final LocalDate termEnd;
@@ -47,21 +58,26 @@ final class TotalsTable {
   private final int partPeriodFull;
   private final int stopsEarly;
   private final long[] familyInstalment;
+  /** By entitled months (0 to the term): how many instalments are paid, or -1 to work it out (a part period). */
+  private final int[] familyInstalments;
 
   private final long[] reward;
 
   private final long[] capAtApproval;
-  private final long[] capAtTermEnd;
   private final int[] excluded;
 
   private final long @Nullable [] allowanceUpTo;
 
-  private final long dischargeNoMerit;
-  private final long[] dischargeWithMerit;
+  /** The items paid on discharge at the end of the term. */
+  private final Discharge atTermEnd;
+  /** The same for other discharges, by months served, filled when first needed (a table serves one call). */
+  private @Nullable Discharge[] byServed = new Discharge[0];
 
-  private final long[] subsidy;
-  private final long waitingMonthly;
   private final long[] meritBonus;
+
+  /** The last profile explained, and its account: a table serves one batch call on one thread. */
+  private @Nullable CandidateProfile explainedProfile;
+  private @Nullable EnlistmentBenefits explainedAccount;
 
   TotalsTable(BenefitRules r) {
     this.rules = r;
@@ -73,6 +89,12 @@ final class TotalsTable {
     periodMonths = r.familyPeriodMonths.map(x -> x.value().intValue()).orElse(-1);
     partPeriodFull = r.familyPartPeriodFull.map(x -> x.value() ? 1 : 0).orElse(-1);
     stopsEarly = r.familyStopsEarly.map(x -> x.value() ? 1 : 0).orElse(-1);
+    familyInstalments = new int[termMonths + 1];
+    for (int m = 0; m <= termMonths; m++) {
+      int full = periodMonths > 0 ? m / periodMonths : 0;
+      boolean part = periodMonths > 0 && m % periodMonths > 0;
+      familyInstalments[m] = periodMonths <= 0 || (part && partPeriodFull != 1) ? -1 : full + (part ? 1 : 0);
+    }
     familyInstalment = new long[CATEGORIES * POSTINGS * HUKOU];
     for (EducationCategory c : EducationCategory.values()) {
       for (Posting p : Posting.values()) {
@@ -96,8 +118,7 @@ final class TotalsTable {
       }
     }
 
-    capAtApproval = caps(r.tuitionCap, approval);
-    capAtTermEnd = caps(r.atTermEnd.tuitionCap, termEnd);
+    capAtApproval = caps(r.tuitionCap);
     StudentFundingStatus[] fundings = StudentFundingStatus.values();
     excluded = new int[fundings.length];
     for (StudentFundingStatus f : fundings) {
@@ -122,35 +143,7 @@ final class TotalsTable {
     }
     allowanceUpTo = upTo;
 
-    dischargeNoMerit = discharge(r.atTermEnd, ImmutableList.of());
-    dischargeWithMerit = new long[AWARDS.length];
-    for (MeritAward m : AWARDS) {
-      dischargeWithMerit[m.ordinal()] = discharge(r.atTermEnd, ImmutableList.of(m));
-    }
-
-    subsidy = new long[2 * HUKOU];
-    for (int s = 0; s < 2; s++) {
-      for (int h = 0; h < HUKOU; h++) {
-        long fen;
-        try {
-          fen = SelfEmploymentSubsidyCalculator.amount(r, r.atTermEnd, s == 1, hukou(h), Trail.SILENT)
-              .getAmountMinorLong();
-        } catch (BenefitRules.Missing e) {
-          fen = NOT_PUBLISHED;
-        } catch (IllegalArgumentException e) {
-          fen = EXPLAIN;
-        }
-        subsidy[s * HUKOU + h] = fen;
-      }
-    }
-
-    long monthly;
-    try {
-      monthly = WaitingAllowanceCalculator.monthly(r.atTermEnd, Trail.SILENT).getAmountMinorLong();
-    } catch (BenefitRules.Missing e) {
-      monthly = NOT_PUBLISHED;
-    }
-    waitingMonthly = monthly;
+    atTermEnd = new Discharge(r, r.atTermEnd, termMonths);
 
     meritBonus = new long[AWARDS.length];
     for (MeritAward m : AWARDS) {
@@ -182,7 +175,7 @@ final class TotalsTable {
     }
   }
 
-  private static long[] caps(java.util.Optional<Resolved<ParameterTable<Money>>> table, LocalDate date) {
+  private static long[] caps(java.util.Optional<Resolved<ParameterTable<Money>>> table) {
     long[] out = new long[StudyLevel.values().length];
     for (StudyLevel l : StudyLevel.values()) {
       out[l.ordinal()] = table.flatMap(t -> t.value().get(l.key())).map(Money::getAmountMinorLong)
@@ -191,59 +184,142 @@ final class TotalsTable {
     return out;
   }
 
-  private long discharge(BenefitRules.AtDate at, List<MeritAward> merits) {
-    try {
-      return DischargePaymentCalculator.amount(at, termMonths, merits, Trail.SILENT).getAmountMinorLong();
-    } catch (BenefitRules.Missing e) {
-      return NOT_PUBLISHED;
-    }
-  }
+  /** The items paid on a discharge after some months of service, under the rules in force on its date. */
+  private static final class Discharge {
+    final long noMerit;
+    final long[] withMerit;
+    final long[] subsidy;
+    final long waitingMonthly;
+    final long[] capAtReturn;
 
-  /** Writes the profile's amount of each kind, in fen, to {@code out[offset ..]}. */
-  void totals(CandidateProfile p, long[] out, int offset) {
-    boolean officer = p.officerOrAcademyAfterMonths().isPresent();
-    boolean atTermEnd = !p.monthsServed().isPresent() || p.monthsServed().getAsInt() == termMonths;
-    EnlistmentBenefits explained = null;
-
-    long family = family(p);
-    if (family == EXPLAIN) {
-      explained = explain(p);
-      family = explained.item(BenefitKind.FAMILY_PAYMENT).total().getAmountMinorLong();
-    }
-    out[offset] = family;
-    long r = reward[p.educationCategory().ordinal() * POSTINGS + p.posting().ordinal()];
-    out[offset + 1] = Math.max(r, 0);
-    long tuition = tuition(p, atTermEnd);
-    if (tuition == EXPLAIN) {
-      explained = explained != null ? explained : explain(p);
-      tuition = explained.item(BenefitKind.TUITION).total().getAmountMinorLong();
-    }
-    out[offset + 2] = tuition;
-    out[offset + 3] = allowanceUpTo == null ? 0 : allowanceUpTo[Calculators.conscriptMonths(p, termMonths)];
-    if (officer) {
-      out[offset + 4] = 0;
-      out[offset + 5] = 0;
-      out[offset + 6] = 0;
-    } else if (atTermEnd) {
-      out[offset + 4] = discharge(p);
-      long s = subsidy[(p.sergeantSelectedAfterMonths().isPresent() ? HUKOU : 0) + hukouIndex(p)];
-      if (s == EXPLAIN) {
-        explained = explained != null ? explained : explain(p);
-        s = explained.item(BenefitKind.SELF_EMPLOYMENT_SUBSIDY).total().getAmountMinorLong();
+    Discharge(BenefitRules r, BenefitRules.AtDate at, int served) {
+      noMerit = discharge(at, served, ImmutableList.of());
+      withMerit = new long[AWARDS.length];
+      for (MeritAward m : AWARDS) {
+        withMerit[m.ordinal()] = discharge(at, served, ImmutableList.of(m));
       }
-      out[offset + 5] = Math.max(s, 0);
-      out[offset + 6] = waitingMonthly < 0 ? 0 : waitingMonthly * p.placementWaitMonths();
-    } else {
-      explained = explained != null ? explained : explain(p);
-      out[offset + 4] = explained.item(BenefitKind.DISCHARGE_PAYMENT).total().getAmountMinorLong();
-      out[offset + 5] = explained.item(BenefitKind.SELF_EMPLOYMENT_SUBSIDY).total().getAmountMinorLong();
-      out[offset + 6] = explained.item(BenefitKind.WAITING_ALLOWANCE).total().getAmountMinorLong();
+      subsidy = new long[2 * HUKOU];
+      for (int s = 0; s < 2; s++) {
+        for (int h = 0; h < HUKOU; h++) {
+          long fen;
+          try {
+            fen = SelfEmploymentSubsidyCalculator.amount(r, at, s == 1, hukou(h), Trail.SILENT)
+                .getAmountMinorLong();
+          } catch (BenefitRules.Missing e) {
+            fen = NOT_PUBLISHED;
+          } catch (IllegalArgumentException e) {
+            fen = EXPLAIN;
+          }
+          subsidy[s * HUKOU + h] = fen;
+        }
+      }
+      long monthly;
+      try {
+        monthly = WaitingAllowanceCalculator.monthly(at, Trail.SILENT).getAmountMinorLong();
+      } catch (BenefitRules.Missing e) {
+        monthly = NOT_PUBLISHED;
+      } catch (IllegalArgumentException e) {
+        monthly = EXPLAIN;
+      }
+      waitingMonthly = monthly;
+      capAtReturn = caps(at.tuitionCap);
     }
-    out[offset + 7] = merits(p);
+
+    private static long discharge(BenefitRules.AtDate at, int served, List<MeritAward> merits) {
+      try {
+        return DischargePaymentCalculator.amount(at, served, merits, Trail.SILENT).getAmountMinorLong();
+      } catch (BenefitRules.Missing e) {
+        return NOT_PUBLISHED;
+      } catch (IllegalArgumentException e) {
+        return EXPLAIN;
+      }
+    }
   }
 
-  private EnlistmentBenefits explain(CandidateProfile p) {
-    return BenefitsCalculator.compute(p, rules);
+  /** The discharge items for a profile: at the end of the term, or after the months it served. */
+  private Discharge discharge(CandidateProfile p) {
+    if (!p.monthsServed().isPresent()) {
+      return atTermEnd;
+    }
+    int served = p.monthsServed().getAsInt();
+    if (served == termMonths) {
+      return atTermEnd;
+    }
+    if (served >= byServed.length) {
+      byServed = java.util.Arrays.copyOf(byServed, Math.max(served + 1, 2 * termMonths));
+    }
+    Discharge d = byServed[served];
+    if (d == null) {
+      d = new Discharge(rules, rules.at(rules.dates().monthsAfterApproval(served)), served);
+      byServed[served] = d;
+    }
+    return d;
+  }
+
+  /**
+   * Writes the profile's amount of each kind asked for, in fen, to {@code out[offset + column[kind]]}; a kind with
+   * column -1 is neither calculated nor written.
+   */
+  void totals(CandidateProfile p, long[] out, int offset, int[] column) {
+    int c = column[FAMILY];
+    if (c >= 0) {
+      long family = family(p);
+      out[offset + c] = family == EXPLAIN ? explained(p, BenefitKind.FAMILY_PAYMENT) : family;
+    }
+    c = column[REWARD];
+    if (c >= 0) {
+      out[offset + c] = Math.max(reward[p.educationCategory().ordinal() * POSTINGS + p.posting().ordinal()], 0);
+    }
+    c = column[TUITION];
+    if (c >= 0) {
+      long tuition = tuition(p);
+      out[offset + c] = tuition == EXPLAIN ? explained(p, BenefitKind.TUITION) : tuition;
+    }
+    c = column[ALLOWANCE];
+    if (c >= 0) {
+      out[offset + c] = allowanceUpTo == null ? 0 : allowanceUpTo[Calculators.conscriptMonths(p, termMonths)];
+    }
+    if (column[DISCHARGE] < 0 && column[SUBSIDY] < 0 && column[WAITING] < 0) {
+      merits(p, out, offset, column);
+      return;
+    }
+    boolean officer = p.officerOrAcademyAfterMonths().isPresent();
+    Discharge at = officer ? atTermEnd : discharge(p);
+    c = column[DISCHARGE];
+    if (c >= 0) {
+      long discharge = officer ? 0 : discharge(p, at);
+      out[offset + c] = discharge == EXPLAIN ? explained(p, BenefitKind.DISCHARGE_PAYMENT) : discharge;
+    }
+    c = column[SUBSIDY];
+    if (c >= 0) {
+      long s = officer ? 0 : at.subsidy[(p.sergeantSelectedAfterMonths().isPresent() ? HUKOU : 0) + hukouIndex(p)];
+      out[offset + c] = s == EXPLAIN ? explained(p, BenefitKind.SELF_EMPLOYMENT_SUBSIDY) : Math.max(s, 0);
+    }
+    c = column[WAITING];
+    if (c >= 0) {
+      int wait = officer ? 0 : p.placementWaitMonths();
+      long w = wait == 0 || at.waitingMonthly == NOT_PUBLISHED ? 0 : at.waitingMonthly;
+      out[offset + c] = w == EXPLAIN ? explained(p, BenefitKind.WAITING_ALLOWANCE) : w * wait;
+    }
+    merits(p, out, offset, column);
+  }
+
+  private void merits(CandidateProfile p, long[] out, int offset, int[] column) {
+    int c = column[MERIT];
+    if (c >= 0) {
+      out[offset + c] = merits(p);
+    }
+  }
+
+  /** One item of the profile's explained account, for the cases the tables leave to it; the last one is kept. */
+  private long explained(CandidateProfile p, BenefitKind kind) {
+    EnlistmentBenefits account = explainedAccount;
+    if (explainedProfile != p || account == null) {
+      account = BenefitsCalculator.compute(p, rules);
+      explainedAccount = account;
+      explainedProfile = p;
+    }
+    return account.item(kind).total().getAmountMinorLong();
   }
 
   private long family(CandidateProfile p) {
@@ -264,6 +340,10 @@ final class TotalsTable {
     if (instalment < 0) {
       return instalment == EXPLAIN ? EXPLAIN : 0;
     }
+    int count = familyInstalments[months];
+    if (count >= 0) {
+      return instalment * count;
+    }
     int full = months / periodMonths;
     int rem = months % periodMonths;
     long total = instalment * full;
@@ -276,7 +356,7 @@ final class TotalsTable {
     return total;
   }
 
-  private long tuition(CandidateProfile p, boolean atTermEnd) {
+  private long tuition(CandidateProfile p) {
     java.util.Optional<StudyLevel> level = p.educationLevel().studyLevel();
     if (level.isEmpty()) {
       return 0;
@@ -304,10 +384,7 @@ final class TotalsTable {
       }
     }
     if (waiver) {
-      if (!atTermEnd) {
-        return EXPLAIN;
-      }
-      long cap = capAtTermEnd[level.get().ordinal()];
+      long cap = discharge(p).capAtReturn[level.get().ordinal()];
       if (cap < 0) {
         return 0;
       }
@@ -316,14 +393,20 @@ final class TotalsTable {
     return total;
   }
 
-  private long discharge(CandidateProfile p) {
+  private static long discharge(CandidateProfile p, Discharge at) {
+    if (at.noMerit == EXPLAIN) {
+      return EXPLAIN;
+    }
     List<MeritAward> merits = p.merits();
     if (merits.isEmpty()) {
-      return Math.max(dischargeNoMerit, 0);
+      return Math.max(at.noMerit, 0);
     }
-    long best = dischargeNoMerit;
+    long best = at.noMerit;
     for (int i = 0; i < merits.size(); i++) {
-      long v = dischargeWithMerit[merits.get(i).ordinal()];
+      long v = at.withMerit[merits.get(i).ordinal()];
+      if (v == EXPLAIN) {
+        return EXPLAIN;
+      }
       if (v < 0) {
         return 0;
       }

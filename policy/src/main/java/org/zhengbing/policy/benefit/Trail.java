@@ -97,8 +97,16 @@ final class Trail {
 
   /** Returns {@code value × numerator / denominator}, exactly when it terminates and to 34 digits otherwise. */
   static BigDecimal fraction(BigDecimal value, long numerator, long denominator) {
-    return value.multiply(BigDecimal.valueOf(numerator)).divide(BigDecimal.valueOf(denominator),
-        MathContext.DECIMAL128);
+    BigDecimal product = value.multiply(BigDecimal.valueOf(numerator));
+    if (product.precision() <= 18) {
+      // the common exact case in long arithmetic: the same value and scale the division below gives (the exact
+      // quotient at the preferred scale, the product's), without its 34-digit division
+      long unscaled = product.unscaledValue().longValue();
+      if (unscaled % denominator == 0) {
+        return BigDecimal.valueOf(unscaled / denominator, product.scale());
+      }
+    }
+    return product.divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL128);
   }
 
   static Datum money(Money m) {

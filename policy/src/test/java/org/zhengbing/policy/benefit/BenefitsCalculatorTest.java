@@ -6,6 +6,7 @@ import static org.zhengbing.policy.benefit.Fixtures.CALC;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.zhengbing.core.money.Cny;
 import org.zhengbing.core.region.RegionCode;
@@ -93,6 +94,35 @@ class BenefitsCalculatorTest {
         rules))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rules for 500116 2025-AUTUMN must be used with a profile of that region");
+  }
+
+  @Test
+  void batchOfOnePaymentHoldsThatPaymentAlone() {
+    ImmutableList<CandidateProfile> list = ImmutableList.of(nananStudent(),
+        ProfileDraft.of("500116", "2025-AUTUMN").monthsServed(14).build(), nananStudent());
+    BenefitTotals family = CALC.totals(list, EnumSet.of(BenefitKind.FAMILY_PAYMENT));
+    BenefitTotals all = CALC.totals(list);
+    assertThat(family.kinds()).containsExactly(BenefitKind.FAMILY_PAYMENT);
+    for (int i = 0; i < list.size(); i++) {
+      assertThat(family.amountFen(i, BenefitKind.FAMILY_PAYMENT))
+          .isEqualTo(all.amountFen(i, BenefitKind.FAMILY_PAYMENT));
+      assertThat(family.total(i)).isEqualTo(all.amount(i, BenefitKind.FAMILY_PAYMENT));
+    }
+    // Jiangjin's illustrative standard 12,000 a year with the bachelor_graduate uplift of 60% (the draft's default
+    // undergraduate fresh graduate, ordinary posting): 19,200 a year, 9,600 a half-year; 14 months served are two
+    // full periods and a part period counted as full: 3 x 9,600 = 28,800
+    assertThat(family.amount(1, BenefitKind.FAMILY_PAYMENT)).isEqualTo(Cny.ofYuan(28800));
+    assertThat(family.sum(BenefitKind.FAMILY_PAYMENT)).isEqualTo(all.sum(BenefitKind.FAMILY_PAYMENT));
+    assertThat(family.grandTotal()).isEqualTo(all.sum(BenefitKind.FAMILY_PAYMENT));
+    assertThatThrownBy(() -> family.amountFen(0, BenefitKind.TUITION))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("kind must be one of the payments calculated, [FAMILY_PAYMENT], but was TUITION");
+    assertThatThrownBy(() -> family.sum(BenefitKind.MERIT_BONUS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("but was MERIT_BONUS");
+    assertThatThrownBy(() -> CALC.totals(list, EnumSet.noneOf(BenefitKind.class)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("kinds must name at least one payment, but was []");
   }
 
   @Test

@@ -9,7 +9,9 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -214,6 +216,33 @@ class BenefitsPropertiesTest {
         }
       }
     });
+  }
+
+  @Test
+  void batchTotalsOfSomePaymentsEqualTheExplainedTotals() {
+    Gen<Set<BenefitKind>> kinds = Generate.range(1, (1 << BenefitKind.values().length) - 1).map(bits -> {
+      Set<BenefitKind> set = EnumSet.noneOf(BenefitKind.class);
+      for (BenefitKind k : BenefitKind.values()) {
+        if ((bits & (1 << k.ordinal())) != 0) {
+          set.add(k);
+        }
+      }
+      return set;
+    });
+    qt().forAll(SourceDSL.lists().of(ProfileGen.sampleProfiles()).ofSizeBetween(1, 6), kinds)
+        .checkAssert((list, asked) -> {
+          BenefitTotals totals = CALC.totals(list, asked);
+          assertThat(totals.kinds()).containsExactlyElementsOf(asked);
+          for (int i = 0; i < list.size(); i++) {
+            EnlistmentBenefits a = CALC.calculate(list.get(i));
+            Money sum = Cny.ZERO;
+            for (BenefitKind k : asked) {
+              assertThat(totals.amount(i, k)).as("%s of %s", k, list.get(i)).isEqualTo(a.item(k).total());
+              sum = sum.plus(a.item(k).total());
+            }
+            assertThat(totals.total(i)).isEqualTo(sum);
+          }
+        });
   }
 
   @Test
