@@ -153,7 +153,11 @@ public final class Report {
     row("the same by Zhengbing's batch path working out all eight payments", all, ms, "ms", "—", null);
     ratio("Zhengbing's batch path (family payment) ÷ the primitive loop", family, loop, "≤ 5×", false, 5);
     ratio("Zhengbing's batch path (all eight payments) ÷ the primitive loop", all, loop, "—", false, 0);
-    rows.add("| rendering a three-accounts statement to text and JSON | not yet measured | — | — | — |");
+    row("three accounts of one candidate, worked out with explanations", score("AccountsBenchmark.calculate"), us,
+        "µs", "—", null);
+    row("rendering that statement as plain text, Chinese", score("AccountsBenchmark.textZh"), us, "µs", "—", null);
+    row("rendering that statement as plain text, English", score("AccountsBenchmark.textEn"), us, "µs", "—", null);
+    row("rendering that statement as JSON", score("AccountsBenchmark.json"), us, "µs", "—", null);
   }
 
   /**
