@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +74,8 @@ public final class ThreeAccountsJson {
     o.set("political", items(accounts.political()));
     o.set("growth", items(accounts.growth()));
     o.set("later", items(accounts.laterItems()));
-    o.set("economic", JsonTree.parse(BenefitJson.toJson(accounts.economic())));
+    // the account's own compact JSON, embedded as written (no parse and rebuild of a tree of thousands of nodes)
+    o.putRawValue("economic", new RawValue(BenefitJson.toJson(accounts.economic())));
     o.put("economicTotal", JsonTree.money(accounts.economicTotal()));
     accounts.comparison().ifPresent(c -> {
       ObjectNode co = o.putObject("comparison");
