@@ -110,25 +110,34 @@ class ApportionmentFastPathPropertiesTest {
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void fastPathAgreesWithGeneralPathOnVillageLikeInputs(ApportionmentMethod m) {
-    qt().forAll(problems(Shape.VILLAGES, 4000)).checkAssert(p -> assertSame(m, p));
+    qt().withExamples(40).forAll(problems(Shape.VILLAGES, 4000)).checkAssert(p -> assertSame(m, p));
+  }
+
+  /** Above 8,192 units without floors or caps the divisor search samples blocks: fewer examples, they are large. */
+  @ParameterizedTest
+  @EnumSource(ApportionmentMethod.class)
+  void fastPathAgreesWithGeneralPathOnLargeInputsThatSampleBlocks(ApportionmentMethod m) {
+    qt().withExamples(8).forAll(longs().all().zip(integers().between(8_192, 40_000),
+        (seed, size) -> problem(seed % 2 == 0 ? Shape.VILLAGES : Shape.TOWNSHIPS, seed, size)))
+        .checkAssert(p -> assertSame(m, p));
   }
 
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void fastPathAgreesWithGeneralPathOnTownshipLikeInputs(ApportionmentMethod m) {
-    qt().forAll(problems(Shape.TOWNSHIPS, 3000)).checkAssert(p -> assertSame(m, p));
+    qt().withExamples(60).forAll(problems(Shape.TOWNSHIPS, 3000)).checkAssert(p -> assertSame(m, p));
   }
 
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void fastPathAgreesWithGeneralPathOnTiesFloorsAndCaps(ApportionmentMethod m) {
-    qt().forAll(problems(Shape.TIES, 3000)).checkAssert(p -> assertSame(m, p));
+    qt().withExamples(60).forAll(problems(Shape.TIES, 3000)).checkAssert(p -> assertSame(m, p));
   }
 
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void overflowingInputsFallBackToTheExactPath(ApportionmentMethod m) {
-    qt().forAll(problems(Shape.HUGE, 200)).checkAssert(p -> assertSame(m, p));
+    qt().withExamples(60).forAll(problems(Shape.HUGE, 200)).checkAssert(p -> assertSame(m, p));
   }
 
   @ParameterizedTest
