@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Ties (equal remainders, or equal priorities at the threshold) are broken by the declared rule: larger weight,
  * then {@link TieOrder}; the tied units are recorded. Not thread-safe: one kernel per thread.
+ *
+ * <p>Fast paths. When the products fit in a {@code long} (nearly every real input: {@code total × weight sum}
+ * below 2^63), largest remainder divides by a precomputed reciprocal and finds the threshold remainder with a
+ * histogram, and the divisor methods estimate the divisor on a sample, confirm it with one counting pass and rank
+ * only the few places near it exactly; nothing is allocated per unit and nothing is rounded. Otherwise, or if the
+ * search does not settle, the general path above runs; it is also the oracle the fast paths are tested against
+ * ({@code generalOnly}).
  */
 final class ApportionmentKernel {
 
@@ -374,9 +381,13 @@ final class ApportionmentKernel {
     }
   }
 
-  /** The shift that maps values in {@code [0, max]} to at most {@code 2^BUCKET_BITS} buckets, keeping their order. */
-  private static int bucketShift(long max) {
-    return Math.max(0, 64 - Long.numberOfLeadingZeros(max) - BUCKET_BITS);
+  /**
+   * The shift that maps values in {@code [0, max]} to at most about {@code n} buckets (between 2^4 and
+   * {@code 2^BUCKET_BITS}), keeping their order: small apportionments in a cascade clear small histograms.
+   */
+  private static int bucketShift(long max, int n) {
+    int bits = Math.max(4, Math.min(BUCKET_BITS, 32 - Integer.numberOfLeadingZeros(n)));
+    return Math.max(0, 64 - Long.numberOfLeadingZeros(max) - bits);
   }
 
   /**
@@ -392,7 +403,7 @@ final class ApportionmentKernel {
     }
     long[] ws = w;
     long m = Wide.reciprocal(q);
-    int shift = bucketShift(q - 1);
+    int shift = bucketShift(q - 1, to - from);
     int buckets = (int) ((q - 1) >>> shift) + 1;
     int[] h = histogram(buckets);
     long given = 0;
@@ -751,6 +762,9 @@ final class ApportionmentKernel {
   private static final int BLOCK = 64;
   private static final int BLOCK_STEP = 8;
 
+  /** Below this many units the general path's few passes and short heap cost less than the search. */
+  private static final int FAST_DIVISOR_UNITS = 64;
+
   /** Units sampled to estimate the divisor. */
   private static final int SAMPLE = 1024;
 
@@ -823,7 +837,7 @@ final class ApportionmentKernel {
   private boolean divisorFast(long total, int to, int[] out) {
     long wSum = weightSum;
     int n = to - from;
-    if (wSum == 0 || total == 0 || wSum >= 1L << 56 || n == 0) {
+    if (wSum == 0 || total == 0 || wSum >= 1L << 56 || n < FAST_DIVISOR_UNITS) {
       return false;
     }
     winnerCount = 0;
@@ -905,7 +919,7 @@ final class ApportionmentKernel {
         int limit = ph - pl <= 1 ? Integer.MAX_VALUE - 16 : Math.max(4096, n >> 3);
         collectPass(pl, ph, limit, to, out);
         if (sumLow < total && total <= sumHigh && !overflowed) {
-          finishEntries((int) (total - sumLow), to, out);
+          finishEntries((int) (total - sumLow), to, out, pl, ph);
           return true;
         }
         points[0] = pl;
@@ -1190,12 +1204,12 @@ final class ApportionmentKernel {
   }
 
   /** Gives the {@code wanted} best collected places, records the threshold and any tie, and marks bound units. */
-  private void finishEntries(int wanted, int to, int[] out) {
+  private void finishEntries(int wanted, int to, int[] out, long pl, long ph) {
     int ne = entryCount;
     int[] eu = entryUnits;
     int[] ek = entryPlaces;
-    if (wanted < ne) {
-      selectEntries(wanted, ne);
+    if (wanted < ne && !selectEntriesByStep(wanted, ne, pl, ph)) {
+      selectEntries(0, wanted, ne);
     }
     int worst = 0;
     for (int k = 0; k < wanted; k++) {
@@ -1230,11 +1244,89 @@ final class ApportionmentKernel {
     finishBounds(to, out);
   }
 
-  /** Rearranges the collected places so that the first {@code k} of {@code n} are the {@code k} best. */
-  private void selectEntries(int k, int n) {
+  /**
+   * For D'Hondt, Sainte-Laguë and Adams: ranks the collected places by the least whole {@code t} at which each is
+   * counted ({@code ceil(W D(k) / w)}, a step of the search), which orders places of different steps exactly, so
+   * only places of the threshold step are compared one by one. Returns false (doing nothing) for Huntington-Hill,
+   * a products overflow or a window too wide for the histogram.
+   */
+  private boolean selectEntriesByStep(int wanted, int ne, long pl, long ph) {
+    long width = ph - pl;
+    if (method == HUNTINGTON_HILL || width > (1 << 20) || width > 8L * ne + 4096) {
+      return false;
+    }
+    long wSum = weightSum;
     int[] eu = entryUnits;
     int[] ek = entryPlaces;
-    int left = 0;
+    ensureCandidates(ne);
+    long[] steps = candidateKeys;
+    for (int e = 0; e < ne; e++) {
+      long wi = w[eu[e]];
+      long k = ek[e];
+      long num;
+      long den;
+      if (method == D_HONDT) {
+        num = k + 1;
+        den = wi;
+      } else if (method == SAINTE_LAGUE) {
+        num = 2 * k + 1;
+        den = 2 * wi;
+      } else {
+        num = k;
+        den = wi;
+      }
+      if (!Wide.productFits(num, wSum) || den <= 0) {
+        return false;
+      }
+      long step = Math.max(1, LongMath.divide(num * wSum, den, RoundingMode.CEILING));
+      if (step <= pl || step > ph) {
+        return false;
+      }
+      steps[e] = step - pl - 1;
+    }
+    int[] h = histogram((int) width);
+    for (int e = 0; e < ne; e++) {
+      h[(int) steps[e]]++;
+    }
+    int threshold = 0;
+    int below = 0;
+    while (below + h[threshold] < wanted) {
+      below += h[threshold];
+      threshold++;
+    }
+    // three-way partition: steps below the threshold, at it, above it
+    int lt = 0;
+    int i = 0;
+    int gt = ne;
+    while (i < gt) {
+      long st = steps[i];
+      if (st < threshold) {
+        swapEntries(lt, i);
+        swapSteps(steps, lt++, i++);
+      } else if (st > threshold) {
+        swapEntries(i, --gt);
+        swapSteps(steps, i, gt);
+      } else {
+        i++;
+      }
+    }
+    if (wanted < gt) {
+      selectEntries(lt, wanted, gt);
+    }
+    return true;
+  }
+
+  private static void swapSteps(long[] steps, int a, int b) {
+    long t = steps[a];
+    steps[a] = steps[b];
+    steps[b] = t;
+  }
+
+  /** Rearranges the collected places {@code [lo, n)} so that {@code [lo, k)} holds the best of them. */
+  private void selectEntries(int lo, int k, int n) {
+    int[] eu = entryUnits;
+    int[] ek = entryPlaces;
+    int left = lo;
     int right = n - 1;
     while (right > left) {
       int mid = (left + right) >>> 1;
@@ -1287,7 +1379,7 @@ final class ApportionmentKernel {
         maxW = Math.max(maxW, w[i]);
       }
     }
-    int shift = bucketShift(maxW);
+    int shift = bucketShift(maxW, to - from);
     int buckets = (int) (maxW >>> shift) + 1;
     int[] h = histogram(buckets);
     for (int i = from; i < to; i++) {
