@@ -462,9 +462,9 @@ final class ApportionmentKernel {
       }
       long r = p * ws[i] - out[i] * q;
       int b = (int) (r >>> shift);
-      if (b > tb) {
-        out[i]++;
-      } else if (b == tb) {
+      // branch-free: about half the units are above the threshold bucket, in no predictable order
+      out[i] += (tb - b) >>> 31;
+      if (b == tb) {
         cand[c] = i;
         keys[c] = r;
         c++;
@@ -786,7 +786,8 @@ final class ApportionmentKernel {
     if (method == D_HONDT) {
       return fl;
     } else if (method == SAINTE_LAGUE) {
-      return r >= wSum - r ? fl + 1 : fl;
+      // fl + 1 when 2r >= W, without a branch (r < W < 2^56)
+      return fl + ((wSum - r - r - 1) >>> 63);
     } else if (method == HUNTINGTON_HILL) {
       if (fl == 0) {
         return 1;
@@ -1401,9 +1402,8 @@ final class ApportionmentKernel {
     for (int i = from; i < to; i++) {
       if (w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0) {
         int bucket = (int) (w[i] >>> shift);
-        if (bucket > tb) {
-          out[i]++;
-        } else if (bucket == tb) {
+        out[i] += (tb - bucket) >>> 31;
+        if (bucket == tb) {
           cand[c] = i;
           keys[c] = w[i];
           c++;
@@ -1423,21 +1423,28 @@ final class ApportionmentKernel {
     thresholdUnit = cand[worst];
     thresholdPlace = 0;
     if (wanted < eligible) {
-      if (tiedWinners.length < wanted) {
-        tiedWinners = new int[(int) wanted];
+      // every unit is written to both lists and kept in one, without a branch: one slot of slack each
+      if (tiedWinners.length < wanted + 1) {
+        tiedWinners = new int[(int) wanted + 1];
       }
-      if (tiedLosers.length < eligible - wanted) {
-        tiedLosers = new int[(int) (eligible - wanted)];
+      if (tiedLosers.length < eligible - wanted + 1) {
+        tiedLosers = new int[(int) (eligible - wanted) + 1];
       }
+      int[] won = tiedWinners;
+      int[] lost = tiedLosers;
+      int wc = 0;
+      int lc = 0;
       for (int i = from; i < to; i++) {
         if (w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0) {
-          if (out[i] > 0) {
-            tiedWinners[winnerCount++] = i;
-          } else {
-            tiedLosers[loserCount++] = i;
-          }
+          int got = out[i];
+          won[wc] = i;
+          lost[lc] = i;
+          wc += got;
+          lc += 1 - got;
         }
       }
+      winnerCount = wc;
+      loserCount = lc;
     }
     finishBounds(to, out);
   }
