@@ -1,6 +1,8 @@
 package org.zhengbing.core.quota;
 
+import com.google.common.math.LongMath;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Ties (equal remainders, or equal priorities at the threshold) are broken by the declared rule: larger weight,
  * then {@link TieOrder}; the tied units are recorded. Not thread-safe: one kernel per thread.
+ *
+ * <p>Fast paths. When the products fit in a {@code long} (nearly every real input: {@code total × weight sum}
+ * below 2^63), largest remainder divides by a precomputed reciprocal and finds the threshold remainder with a
+ * histogram, and the divisor methods estimate the divisor on a sample, confirm it with one counting pass and rank
+ * only the few places near it exactly; nothing is allocated per unit and nothing is rounded. Otherwise, or if the
+ * search does not settle, the general path above runs; it is also the oracle the fast paths are tested against
+ * ({@code generalOnly}).
  */
 final class ApportionmentKernel {
 
@@ -39,10 +48,20 @@ final class ApportionmentKernel {
 
   static final TieOrder INDEX_ORDER = Integer::compare;
 
-  private final int[] work;
+  private final int capacity;
+  /** When set, every call takes the general path (heap, BigInteger where needed); tests compare the two. */
+  private final boolean generalOnly;
+  private int[] work = new int[0];
   private int[] count = new int[0];
   private long[] rem = new long[0];
-  private final byte[] state;
+  private byte[] state = new byte[0];
+  private boolean statesWritten;
+  private int[] hist = new int[0];
+  private int[] candidates = new int[0];
+  private long[] candidateKeys = new long[0];
+  private int[] entryUnits = new int[0];
+  private int[] entryPlaces = new int[0];
+  private int entryCount;
   private int[] tiedWinners = new int[16];
   private int[] tiedLosers = new int[16];
 
@@ -67,8 +86,27 @@ final class ApportionmentKernel {
   int thresholdPlace;
 
   ApportionmentKernel(int capacity) {
-    work = new int[capacity];
-    state = new byte[capacity];
+    this(capacity, false);
+  }
+
+  ApportionmentKernel(int capacity, boolean generalOnly) {
+    this.capacity = capacity;
+    this.generalOnly = generalOnly;
+  }
+
+  /** Allocates the scratch arrays of the general paths (the fast paths need less). */
+  private void ensureGeneralScratch() {
+    if (work.length < capacity) {
+      work = new int[capacity];
+    }
+    ensureState();
+  }
+
+  private void ensureState() {
+    if (state.length < capacity) {
+      state = new byte[capacity];
+    }
+    statesWritten = true;
   }
 
   private void addWinner(int i) {
@@ -86,12 +124,12 @@ final class ApportionmentKernel {
   }
 
   int capacity() {
-    return work.length;
+    return capacity;
   }
 
   /** The state of unit {@code i} (relative to {@code from}) after the last call. */
   byte state(int relative) {
-    return state[relative];
+    return statesWritten ? state[relative] : FREE;
   }
 
   int[] winners() {
@@ -173,6 +211,12 @@ final class ApportionmentKernel {
    */
   void apportion(ApportionmentMethod m, long total, long[] weights, int @Nullable [] floors, int @Nullable [] caps,
       int from, int to, int[] out, TieOrder tieOrder) {
+    apportion(m, total, weights, floors, caps, from, to, out, tieOrder, -1);
+  }
+
+  /** As above, with the sum of the weights in {@code [from, to)} already known ({@code -1} if not). */
+  void apportion(ApportionmentMethod m, long total, long[] weights, int @Nullable [] floors, int @Nullable [] caps,
+      int from, int to, int[] out, TieOrder tieOrder, long knownWeightSum) {
     this.method = m.ordinal();
     this.w = weights;
     this.floor = floors;
@@ -184,19 +228,25 @@ final class ApportionmentKernel {
     thresholdUnit = -1;
     thresholdPlace = -1;
     constrained = false;
-    long sum = 0;
-    for (int i = from; i < to; i++) {
-      sum = Math.addExact(sum, weights[i]);
+    statesWritten = false;
+    long sum = knownWeightSum;
+    if (sum < 0) {
+      sum = 0;
+      for (int i = from; i < to; i++) {
+        sum = Math.addExact(sum, weights[i]);
+      }
     }
     weightSum = sum;
     if (m == ApportionmentMethod.LARGEST_REMAINDER) {
-      if (rem.length < work.length) {
-        rem = new long[work.length];
-      }
       largestRemainder(total, to, out);
-    } else {
-      if (count.length < work.length) {
-        count = new int[work.length];
+    } else if (generalOnly || !divisorFast(total, to, out)) {
+      winnerCount = 0;
+      loserCount = 0;
+      thresholdUnit = -1;
+      thresholdPlace = -1;
+      ensureGeneralScratch();
+      if (count.length < capacity) {
+        count = new int[capacity];
       }
       divisor(total, to, out);
     }
@@ -208,6 +258,7 @@ final class ApportionmentKernel {
     int n = to - from;
     long wSum = weightSum;
     if (wSum == 0) {
+      ensureState();
       for (int i = from; i < to; i++) {
         out[i] = floorOf(i);
         state[i - from] = AT_FLOOR;
@@ -230,15 +281,29 @@ final class ApportionmentKernel {
     long p = total;
     long q = wSum;
     if (!binds) {
-      Arrays.fill(state, 0, n, FREE);
+      if (floor != null || cap != null) {
+        ensureState();
+        Arrays.fill(state, 0, n, FREE);
+      }
     } else {
       constrained = true;
+      ensureState();
       long[] pq = constrainedScale(total, to);
       p = pq[0];
       q = pq[1];
     }
     scaleNumerator = p;
     scaleDenominator = q;
+    if (!generalOnly && largestRemainderFast(p, q, binds, to, out)) {
+      return;
+    }
+    ensureGeneralScratch();
+    if (!binds) {
+      Arrays.fill(state, 0, n, FREE);
+    }
+    if (rem.length < capacity) {
+      rem = new long[capacity];
+    }
     long given = 0;
     int free = 0;
     for (int i = from; i < to; i++) {
@@ -293,6 +358,202 @@ final class ApportionmentKernel {
         Arrays.sort(tiedLosers, 0, loserCount);
       }
     }
+  }
+
+  // ------------------------------------------------------------------------------------------ largest remainder, fast
+
+  /** The number of bits of the histograms that locate the threshold remainder or weight. */
+  private static final int BUCKET_BITS = 12;
+
+  private int[] histogram(int buckets) {
+    if (hist.length < buckets) {
+      hist = new int[buckets];
+    } else {
+      Arrays.fill(hist, 0, buckets, 0);
+    }
+    return hist;
+  }
+
+  private void ensureCandidates(int size) {
+    if (candidates.length < size) {
+      candidates = new int[size];
+      candidateKeys = new long[size];
+    }
+  }
+
+  /**
+   * The shift that maps values in {@code [0, max]} to at most about {@code n} buckets (between 2^4 and
+   * {@code 2^BUCKET_BITS}), keeping their order: small apportionments in a cascade clear small histograms.
+   */
+  private static int bucketShift(long max, int n) {
+    int bits = Math.max(4, Math.min(BUCKET_BITS, 32 - Integer.numberOfLeadingZeros(n)));
+    return Math.max(0, 64 - Long.numberOfLeadingZeros(max) - bits);
+  }
+
+  /**
+   * Largest remainder in {@code long} arithmetic, when {@code p * q} fits (every free unit's {@code p * w} then fits
+   * too): one pass computes the whole parts with a reciprocal ({@link Wide#quotient}) and a histogram of the
+   * remainders' top bits; the histogram gives the threshold bucket, a second pass hands the places above it and
+   * collects the few units in it, and only those are compared exactly. Same result as the general path, which sorts
+   * nothing but selects with exact comparisons over all units. Returns false (doing nothing) if it does not apply.
+   */
+  private boolean largestRemainderFast(long p, long q, boolean binds, int to, int[] out) {
+    if (q <= 0 || !Wide.productFits(p, q)) {
+      return false;
+    }
+    long[] ws = w;
+    long m = Wide.reciprocal(q);
+    int shift = bucketShift(q - 1, to - from);
+    int buckets = (int) ((q - 1) >>> shift) + 1;
+    int[] h = histogram(buckets);
+    long given = 0;
+    int free = 0;
+    if (!binds) {
+      for (int i = from; i < to; i++) {
+        long x = p * ws[i];
+        long whole = Wide.quotient(x, q, m);
+        out[i] = (int) whole;
+        given += whole;
+        h[(int) ((x - whole * q) >>> shift)]++;
+      }
+      free = to - from;
+    } else {
+      for (int i = from; i < to; i++) {
+        byte st = state[i - from];
+        if (st != FREE) {
+          out[i] = st == AT_FLOOR ? floorOf(i) : capOf(i);
+          continue;
+        }
+        long x = p * ws[i];
+        long whole = Wide.quotient(x, q, m);
+        out[i] = (int) whole;
+        given += whole;
+        h[(int) ((x - whole * q) >>> shift)]++;
+        free++;
+      }
+    }
+    long leftover = p - given;
+    if (leftover <= 0) {
+      return true;
+    }
+    if (leftover >= free) {
+      for (int i = from; i < to; i++) {
+        if (!binds || state[i - from] == FREE) {
+          out[i]++;
+        }
+      }
+      return true;
+    }
+    int tb = buckets - 1;
+    long above = 0;
+    while (above + h[tb] < leftover) {
+      above += h[tb];
+      tb--;
+    }
+    int wanted = (int) (leftover - above);
+    int inBucket = h[tb];
+    ensureCandidates(inBucket);
+    int[] cand = candidates;
+    long[] keys = candidateKeys;
+    int c = 0;
+    for (int i = from; i < to; i++) {
+      if (binds && state[i - from] != FREE) {
+        continue;
+      }
+      long r = p * ws[i] - out[i] * q;
+      int b = (int) (r >>> shift);
+      // branch-free: about half the units are above the threshold bucket, in no predictable order
+      out[i] += (tb - b) >>> 31;
+      if (b == tb) {
+        cand[c] = i;
+        keys[c] = r;
+        c++;
+      }
+    }
+    if (wanted < c) {
+      selectByKey(cand, keys, c, wanted);
+    }
+    for (int k = 0; k < wanted; k++) {
+      out[cand[k]]++;
+    }
+    if (wanted < c) {
+      int lastWinner = 0;
+      for (int k = 1; k < wanted; k++) {
+        if (keyBetter(cand, keys, lastWinner, k)) {
+          lastWinner = k;
+        }
+      }
+      int firstLoser = wanted;
+      for (int k = wanted + 1; k < c; k++) {
+        if (keyBetter(cand, keys, k, firstLoser)) {
+          firstLoser = k;
+        }
+      }
+      long r = keys[lastWinner];
+      if (r == keys[firstLoser]) {
+        for (int k = 0; k < c; k++) {
+          if (keys[k] == r) {
+            if (k < wanted) {
+              addWinner(cand[k]);
+            } else {
+              addLoser(cand[k]);
+            }
+          }
+        }
+        Arrays.sort(tiedWinners, 0, winnerCount);
+        Arrays.sort(tiedLosers, 0, loserCount);
+      }
+    }
+    return true;
+  }
+
+  /** Whether candidate position a goes before b: larger key (remainder or weight), larger weight, then tie order. */
+  private boolean keyBetter(int[] cand, long[] keys, int a, int b) {
+    if (keys[a] != keys[b]) {
+      return keys[a] > keys[b];
+    }
+    int ua = cand[a];
+    int ub = cand[b];
+    if (w[ua] != w[ub]) {
+      return w[ua] > w[ub];
+    }
+    return order.compare(ua, ub) < 0;
+  }
+
+  /** Rearranges the first {@code n} candidates so that the first {@code k} are the {@code k} best by key. */
+  private void selectByKey(int[] cand, long[] keys, int n, int k) {
+    int left = 0;
+    int right = n - 1;
+    while (right > left) {
+      int mid = (left + right) >>> 1;
+      int pivot = keyBetter(cand, keys, left, mid)
+          ? (keyBetter(cand, keys, mid, right) ? mid : keyBetter(cand, keys, left, right) ? right : left)
+          : (keyBetter(cand, keys, left, right) ? left : keyBetter(cand, keys, mid, right) ? right : mid);
+      swapCandidates(cand, keys, pivot, right);
+      int store = left;
+      for (int i = left; i < right; i++) {
+        if (keyBetter(cand, keys, i, right)) {
+          swapCandidates(cand, keys, i, store++);
+        }
+      }
+      swapCandidates(cand, keys, store, right);
+      if (store == k || store == k - 1) {
+        return;
+      } else if (store < k) {
+        left = store + 1;
+      } else {
+        right = store - 1;
+      }
+    }
+  }
+
+  private static void swapCandidates(int[] cand, long[] keys, int a, int b) {
+    int t = cand[a];
+    cand[a] = cand[b];
+    cand[b] = t;
+    long u = keys[a];
+    keys[a] = keys[b];
+    keys[b] = u;
   }
 
   /** Whether unit a goes before unit b for an extra place: larger remainder, larger weight, then tie order. */
@@ -444,6 +705,7 @@ final class ApportionmentKernel {
   private static final int D_HONDT = ApportionmentMethod.D_HONDT.ordinal();
   private static final int SAINTE_LAGUE = ApportionmentMethod.SAINTE_LAGUE.ordinal();
   private static final int HUNTINGTON_HILL = ApportionmentMethod.HUNTINGTON_HILL.ordinal();
+  private static final int ADAMS = ApportionmentMethod.ADAMS.ordinal();
 
   /** The method's signpost {@code D(k)}, scaled to an integer (doubled for Sainte-Laguë, squared for H-H). */
   private long signpost(int k) {
@@ -489,6 +751,717 @@ final class ApportionmentKernel {
       return w[a] > w[b] ? 1 : -1;
     }
     return -order.compare(a, b);
+  }
+
+  // ------------------------------------------------------------------------------------------ divisor methods, fast
+
+  /** The points (ends included) at which a counting pass evaluates the places, to bracket the divisor. */
+  private static final int COUNT_POINTS = 5;
+
+  /** Block sampling: every {@code BLOCK_STEP}-th run of {@code BLOCK} consecutive units. */
+  private static final int BLOCK = 64;
+  private static final int BLOCK_STEP = 8;
+
+  /** Below this many units the general path's few passes and short heap cost less than the search. */
+  private static final int FAST_DIVISOR_UNITS = 64;
+
+  /** Units sampled to estimate the divisor. */
+  private static final int SAMPLE = 1024;
+
+  private long recipW;
+  private long sumLow;
+  private long sumHigh;
+  private boolean overflowed;
+
+  /**
+   * The places a unit of weight {@code w} gets at scale {@code t / W} before its floor and cap, from
+   * {@code fl = floor(t w / W)} and {@code r = t w mod W}, for {@code t > 0}: its places whose priority is at least
+   * {@code W / t}. Needs {@code W < 2^56}.
+   */
+  private long rawCount(long fl, long r, long wSum) {
+    return rawCount(method, fl, r, wSum);
+  }
+
+  private static long rawCount(int method, long fl, long r, long wSum) {
+    if (method == D_HONDT) {
+      return fl;
+    } else if (method == SAINTE_LAGUE) {
+      // fl + 1 when 2r >= W, without a branch (r < W < 2^56)
+      return fl + ((wSum - r - r - 1) >>> 63);
+    } else if (method == HUNTINGTON_HILL) {
+      if (fl == 0) {
+        return 1;
+      }
+      if (r >= wSum - r) {
+        return fl + 1;
+      }
+      // the fraction must reach sqrt(fl (fl + 1)) - fl, which is above 0.41 for every fl >= 1
+      if (r * 100 < wSum * 41) {
+        return fl;
+      }
+      return Wide.compareTriples(r, r, 1, fl, wSum, wSum - r - r) >= 0 ? fl + 1 : fl;
+    }
+    return fl + 1;
+  }
+
+  /** Unit i's places at scale {@code t / W}, within its floor and cap. */
+  private long countAt(int i, long t) {
+    int f = floorOf(i);
+    long wi = w[i];
+    if (wi == 0 || t == 0) {
+      return f;
+    }
+    long x = t * wi;
+    long fl = Wide.quotient(x, weightSum, recipW);
+    long raw = rawCount(fl, x - fl * weightSum, weightSum);
+    return Math.max(f, Math.min(capOf(i), raw));
+  }
+
+  private long sampleSum(long t, int stride, int to) {
+    long s = 0;
+    for (int i = from; i < to; i += stride) {
+      s += countAt(i, t);
+    }
+    return s;
+  }
+
+  /**
+   * Divisor methods in {@code long} arithmetic. The places at scale {@code t / W} (every place whose priority is at
+   * least {@code W / t}) grow with {@code t}; a sample of the units estimates the {@code t} at which they reach the
+   * total, a pass over all units at two values of {@code t} brackets it, and a pass over a bracket narrowed by
+   * interpolation collects the few places whose priorities fall inside it; those are ranked exactly
+   * ({@link #comparePlaces}) and the best are given. If the first places have infinite priority (Huntington-Hill,
+   * Adams) and the total does not reach past them, the units are ranked by weight with a histogram instead. Same
+   * result as the general path; returns false (leaving the general path to run) if {@code t * W} could overflow or
+   * the search does not settle.
+   */
+  private boolean divisorFast(long total, int to, int[] out) {
+    long wSum = weightSum;
+    int n = to - from;
+    if (wSum == 0 || total == 0 || wSum >= 1L << 56 || n < FAST_DIVISOR_UNITS) {
+      return false;
+    }
+    winnerCount = 0;
+    loserCount = 0;
+    thresholdUnit = -1;
+    thresholdPlace = -1;
+    recipW = Wide.reciprocal(wSum);
+    long tLimit = (1L << 62) / wSum;
+    long floors = 0;
+    if (floor != null) {
+      for (int i = from; i < to; i++) {
+        floors += floor[i];
+      }
+    }
+    if (total <= floors || tLimit < 2) {
+      return false;
+    }
+    if (method == HUNTINGTON_HILL || method == ADAMS) {
+      long firstPlaces = 0;
+      for (int i = from; i < to; i++) {
+        firstPlaces += w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0 ? 1 : 0;
+      }
+      if (total <= floors + firstPlaces) {
+        firstPlacesOnly(total - floors, to, out);
+        return true;
+      }
+    }
+    // estimate on a sample: the least t at which the sample's places, scaled up, reach the total
+    int stride = Math.max(1, n / SAMPLE);
+    int ms = (n + stride - 1) / stride;
+    long lo = 0;
+    long hi = Math.max(1, Math.min(total, tLimit));
+    while (Wide.compareProducts(sampleSum(hi, stride, to), n, total, ms) < 0) {
+      if (hi >= tLimit) {
+        return false;
+      }
+      lo = hi;
+      hi = Math.min(tLimit, hi * 2);
+    }
+    long width = stride == 1 ? 1 : Math.max(1, hi >> 8);
+    while (hi - lo > width) {
+      long mid = lo + (hi - lo) / 2;
+      if (Wide.compareProducts(sampleSum(mid, stride, to), n, total, ms) >= 0) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    long a = 0;
+    long sa = floors;
+    long b = -1;
+    long sb = 0;
+    long pl;
+    long ph;
+    boolean collect;
+    if (stride == 1) {
+      pl = lo;
+      ph = hi;
+      collect = true;
+    } else {
+      long spread = estimateSpread(hi, stride, to);
+      pl = Math.max(0, hi - spread);
+      ph = Math.min(tLimit, hi + spread);
+      collect = false;
+      if (floor == null && cap == null && n >= BLOCK * BLOCK_STEP * 16) {
+        long[] window = blockEstimate(pl, ph, total, to);
+        if (window != null) {
+          pl = window[0];
+          ph = window[1];
+          collect = true;
+        }
+      }
+    }
+    long[] points = new long[COUNT_POINTS];
+    long[] sums = new long[COUNT_POINTS];
+    for (int iteration = 0; iteration < 24; iteration++) {
+      int np;
+      if (collect) {
+        int limit = ph - pl <= 1 ? Integer.MAX_VALUE - 16 : Math.max(4096, n >> 3);
+        collectPass(pl, ph, limit, to, out);
+        if (sumLow < total && total <= sumHigh && !overflowed) {
+          finishEntries((int) (total - sumLow), to, out, pl, ph);
+          return true;
+        }
+        points[0] = pl;
+        points[1] = ph;
+        sums[0] = sumLow;
+        sums[1] = sumHigh;
+        np = 2;
+      } else {
+        np = 0;
+        for (int k = 0; k < COUNT_POINTS; k++) {
+          long t = pl + ratio(ph - pl, k, COUNT_POINTS - 1);
+          if (np == 0 || t > points[np - 1]) {
+            points[np++] = t;
+          }
+        }
+        countPass(points, np, sums, to);
+      }
+      for (int k = 0; k < np; k++) {
+        long t = points[k];
+        long st = sums[k];
+        if (st < total) {
+          if (t >= a) {
+            a = t;
+            sa = st;
+          }
+        } else if (b < 0 || t < b) {
+          b = t;
+          sb = st;
+        }
+      }
+      long sl = sums[0];
+      long sh = sums[np - 1];
+      if (b < 0) {
+        if (ph >= tLimit) {
+          return false;
+        }
+        long step = sh > sl ? ratio(total - sa, ph - pl, sh - sl) * 2 + 1 : Math.max(1, ph);
+        step = Math.max(step, 1);
+        pl = a;
+        ph = Math.min(tLimit, a + Math.min(step, tLimit));
+        collect = false;
+        continue;
+      }
+      long spread = sb - sa;
+      if (b - a <= 1 || spread <= 4096) {
+        pl = a;
+        ph = b;
+      } else {
+        long t2 = a + ratio(total - sa, b - a, spread);
+        long margin = ratio(3 * LongMath.sqrt(spread, RoundingMode.CEILING) + 8, b - a, spread) + 1;
+        pl = Math.max(a, t2 - margin);
+        ph = Math.min(b, t2 + margin);
+      }
+      collect = true;
+    }
+    return false;
+  }
+
+  /**
+   * Without floors or caps: counts a block sample (one unit in {@code BLOCK_STEP}, in runs that read whole cache
+   * lines) at points across {@code [pl, ph]}, estimates the places of all units at each point with the weights as a
+   * control variate ({@code S(t) = t + (n / ms) sum(c_i - t w_i / W)} over the sample), and returns a window around
+   * the interpolated divisor wide enough for the sampling error, or null if the estimates do not cross the total.
+   */
+  private long @Nullable [] blockEstimate(long pl, long ph, long total, int to) {
+    int n = to - from;
+    long[] points = new long[COUNT_POINTS];
+    int np = 0;
+    for (int k = 0; k < COUNT_POINTS; k++) {
+      long t = pl + ratio(ph - pl, k, COUNT_POINTS - 1);
+      if (np == 0 || t > points[np - 1]) {
+        points[np++] = t;
+      }
+    }
+    if (np < 2) {
+      return null;
+    }
+    long[] sums = new long[np];
+    long[] sample = countPass(points, np, sums, to, BLOCK, BLOCK_STEP);
+    long ms = sample[0];
+    BigInteger bw = BigInteger.valueOf(weightSum);
+    BigInteger sampleWeight = BigInteger.valueOf(sample[1]);
+    BigInteger scale = BigInteger.valueOf(ms).multiply(bw);
+    BigInteger[] est = new BigInteger[np];
+    for (int k = 0; k < np; k++) {
+      // (S_s W - t Ws) n / (ms W) + t
+      BigInteger t = BigInteger.valueOf(points[k]);
+      est[k] = BigInteger.valueOf(sums[k]).multiply(bw).subtract(t.multiply(sampleWeight))
+          .multiply(BigInteger.valueOf(n)).divide(scale).add(t);
+    }
+    BigInteger target = BigInteger.valueOf(total);
+    for (int k = 0; k + 1 < np; k++) {
+      if (est[k].compareTo(target) < 0 && est[k + 1].compareTo(target) >= 0) {
+        BigInteger rise = est[k + 1].subtract(est[k]);
+        BigInteger run = BigInteger.valueOf(points[k + 1] - points[k]);
+        long t2 = points[k] + target.subtract(est[k]).multiply(run).divide(rise).longValueExact();
+        // three standard errors of the estimate, with the deviations' variance taken as 1/8 (1/2 for H-H)
+        long variance = method == HUNTINGTON_HILL ? 2 : 8;
+        long errorPlaces = 3 * LongMath.sqrt(LongMath.saturatedMultiply(n, n) / Math.max(1, ms) / variance,
+            RoundingMode.CEILING) + 16;
+        long margin = BigInteger.valueOf(errorPlaces).multiply(run).divide(rise).longValueExact() + 1;
+        return new long[] {Math.max(0, t2 - margin), t2 + margin};
+      }
+    }
+    return null;
+  }
+
+  /** {@code floor(x * y / z)} for non-negative arguments, saturating at {@code 2^62}. */
+  private static long ratio(long x, long y, long z) {
+    BigInteger q = BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)).divide(BigInteger.valueOf(z));
+    return q.bitLength() > 62 ? 1L << 62 : q.longValue();
+  }
+
+  /**
+   * How far in {@code t} the sample's estimate may be off: three standard errors of the scaled sample sum at
+   * {@code t}, divided by the sample's slope around {@code t}.
+   */
+  private long estimateSpread(long t, int stride, int to) {
+    long g = Math.max(1, t >> 4);
+    long ds = sampleSum(t + g, stride, to) - sampleSum(Math.max(0, t - g), stride, to);
+    if (ds <= 0) {
+      return Math.max(1, t);
+    }
+    BigInteger sum = BigInteger.ZERO;
+    BigInteger squares = BigInteger.ZERO;
+    long ms = 0;
+    for (int i = from; i < to; i += stride) {
+      BigInteger c = BigInteger.valueOf(countAt(i, t));
+      sum = sum.add(c);
+      squares = squares.add(c.multiply(c));
+      ms++;
+    }
+    // sd * sqrt(ms) = sqrt(ms * squares - sum^2) / sqrt(ms); spread = 3 * sd * n / sqrt(ms) / (ds * n / (ms * 2g))
+    BigInteger v = squares.multiply(BigInteger.valueOf(ms)).subtract(sum.multiply(sum));
+    BigInteger spread = v.sqrt().add(BigInteger.ONE).multiply(BigInteger.valueOf(6 * g))
+        .divide(BigInteger.valueOf(Math.max(1, LongMath.sqrt(ms, RoundingMode.FLOOR)) * ds));
+    return spread.bitLength() > 61 ? 1L << 61 : Math.max(1, spread.longValue());
+  }
+
+  /**
+   * Counts every unit's places at {@code tL} (into {@code out}) and {@code tH}, their sums into {@code sumLow} and
+   * {@code sumHigh}, and collects up to {@code limit} places in between ({@code overflowed} if there were more).
+   */
+  private void collectPass(long tL, long tH, int limit, int to, int[] out) {
+    long wSum = weightSum;
+    long m = recipW;
+    long dt = tH - tL;
+    long sl = 0;
+    long sh = 0;
+    int ne = 0;
+    boolean over = false;
+    long[] ws = w;
+    int meth = method;
+    boolean plain = floor == null && cap == null;
+    for (int i = from; i < to; i++) {
+      long wi = ws[i];
+      int f = plain ? 0 : floorOf(i);
+      long cl;
+      long ch;
+      if (wi == 0) {
+        cl = f;
+        ch = f;
+      } else {
+        long x = tL * wi;
+        long fl = Wide.quotient(x, wSum, m);
+        long r = x - fl * wSum;
+        long rawL = tL == 0 ? 0 : rawCount(meth, fl, r, wSum);
+        r += dt * wi;
+        if (r >= wSum) {
+          if (r < wSum + wSum) {
+            fl++;
+            r -= wSum;
+          } else {
+            long k = Wide.quotient(r, wSum, m);
+            fl += k;
+            r -= k * wSum;
+          }
+        }
+        long rawH = rawCount(meth, fl, r, wSum);
+        if (plain) {
+          cl = rawL;
+          ch = rawH;
+        } else {
+          int c = capOf(i);
+          cl = Math.max(f, Math.min(c, rawL));
+          ch = Math.max(f, Math.min(c, rawH));
+        }
+      }
+      out[i] = (int) cl;
+      sl += cl;
+      sh += ch;
+      if (ch > cl && limit > 0) {
+        for (long k = cl; k < ch; k++) {
+          if (ne < limit) {
+            if (ne == entryUnits.length) {
+              int size = (int) Math.min(Integer.MAX_VALUE - 16L, Math.max(1024L, 2L * ne));
+              entryUnits = Arrays.copyOf(entryUnits, size);
+              entryPlaces = Arrays.copyOf(entryPlaces, size);
+            }
+            entryUnits[ne] = i;
+            entryPlaces[ne] = (int) k;
+            ne++;
+          } else {
+            over = true;
+          }
+        }
+      }
+    }
+    sumLow = sl;
+    sumHigh = sh;
+    entryCount = ne;
+    overflowed = over;
+  }
+
+  /**
+   * Sums every unit's places at each of the increasing points {@code ts[0..np)} into {@code sums}: one exact
+   * division per unit at the first point, then additions.
+   */
+  private void countPass(long[] ts, int np, long[] sums, int to) {
+    countPass(ts, np, sums, to, to - from, 1);
+  }
+
+  /**
+   * As above over runs of {@code block} units, one run in {@code step}; returns the units counted and their weight.
+   */
+  private long[] countPass(long[] ts, int np, long[] sums, int to, int block, int step) {
+    long wSum = weightSum;
+    long m = recipW;
+    int meth = method;
+    long[] ws = w;
+    int @Nullable [] fls = floor;
+    int @Nullable [] cps = cap;
+    long t0 = ts[0];
+    long[] acc = new long[np];
+    long[] dts = new long[np];
+    for (int k = 1; k < np; k++) {
+      dts[k] = ts[k] - ts[k - 1];
+    }
+    boolean plain = fls == null && cps == null;
+    long counted = 0;
+    long countedWeight = 0;
+    for (int start = from; start < to; start += block * step) {
+     int end = (int) Math.min(to, (long) start + block);
+     counted += end - start;
+     for (int i = start; i < end; i++) {
+      long wi = ws[i];
+      countedWeight += wi;
+      if (wi == 0) {
+        if (fls != null) {
+          for (int k = 0; k < np; k++) {
+            acc[k] += fls[i];
+          }
+        }
+        continue;
+      }
+      long x = t0 * wi;
+      long fl = Wide.quotient(x, wSum, m);
+      long r = x - fl * wSum;
+      int f = plain ? 0 : floorOf(i);
+      int c = plain ? NO_CAP : capOf(i);
+      for (int k = 0; k < np; k++) {
+        if (k > 0) {
+          r += dts[k] * wi;
+          if (r >= wSum) {
+            if (r < wSum + wSum) {
+              fl++;
+              r -= wSum;
+            } else {
+              long q = Wide.quotient(r, wSum, m);
+              fl += q;
+              r -= q * wSum;
+            }
+          }
+        }
+        long raw = k == 0 && t0 == 0 ? 0 : rawCount(meth, fl, r, wSum);
+        acc[k] += plain ? raw : Math.max(f, Math.min(c, raw));
+      }
+     }
+    }
+    System.arraycopy(acc, 0, sums, 0, np);
+    return new long[] {counted, countedWeight};
+  }
+
+  /** Gives the {@code wanted} best collected places, records the threshold and any tie, and marks bound units. */
+  private void finishEntries(int wanted, int to, int[] out, long pl, long ph) {
+    int ne = entryCount;
+    int[] eu = entryUnits;
+    int[] ek = entryPlaces;
+    if (wanted < ne && !selectEntriesByStep(wanted, ne, pl, ph)) {
+      selectEntries(0, wanted, ne);
+    }
+    int worst = 0;
+    for (int k = 0; k < wanted; k++) {
+      out[eu[k]]++;
+      if (k > 0 && comparePlaces(eu[k], ek[k], eu[worst], ek[worst]) < 0) {
+        worst = k;
+      }
+    }
+    thresholdUnit = eu[worst];
+    thresholdPlace = ek[worst];
+    if (wanted < ne) {
+      int best = wanted;
+      for (int k = wanted + 1; k < ne; k++) {
+        if (comparePlaces(eu[k], ek[k], eu[best], ek[best]) > 0) {
+          best = k;
+        }
+      }
+      if (comparePriority(eu[best], ek[best], thresholdUnit, thresholdPlace) == 0) {
+        for (int k = 0; k < ne; k++) {
+          if (comparePriority(eu[k], ek[k], thresholdUnit, thresholdPlace) == 0) {
+            if (k < wanted) {
+              addWinner(eu[k]);
+            } else {
+              addLoser(eu[k]);
+            }
+          }
+        }
+        Arrays.sort(tiedWinners, 0, winnerCount);
+        Arrays.sort(tiedLosers, 0, loserCount);
+      }
+    }
+    finishBounds(to, out);
+  }
+
+  /**
+   * For D'Hondt, Sainte-Laguë and Adams: ranks the collected places by the least whole {@code t} at which each is
+   * counted ({@code ceil(W D(k) / w)}, a step of the search), which orders places of different steps exactly, so
+   * only places of the threshold step are compared one by one. Returns false (doing nothing) for Huntington-Hill,
+   * a products overflow or a window too wide for the histogram.
+   */
+  private boolean selectEntriesByStep(int wanted, int ne, long pl, long ph) {
+    long width = ph - pl;
+    if (method == HUNTINGTON_HILL || width > (1 << 20) || width > 8L * ne + 4096) {
+      return false;
+    }
+    long wSum = weightSum;
+    int[] eu = entryUnits;
+    int[] ek = entryPlaces;
+    ensureCandidates(ne);
+    long[] steps = candidateKeys;
+    for (int e = 0; e < ne; e++) {
+      long wi = w[eu[e]];
+      long k = ek[e];
+      long num;
+      long den;
+      if (method == D_HONDT) {
+        num = k + 1;
+        den = wi;
+      } else if (method == SAINTE_LAGUE) {
+        num = 2 * k + 1;
+        den = 2 * wi;
+      } else {
+        num = k;
+        den = wi;
+      }
+      if (!Wide.productFits(num, wSum) || den <= 0) {
+        return false;
+      }
+      long step = Math.max(1, LongMath.divide(num * wSum, den, RoundingMode.CEILING));
+      if (step <= pl || step > ph) {
+        return false;
+      }
+      steps[e] = step - pl - 1;
+    }
+    int[] h = histogram((int) width);
+    for (int e = 0; e < ne; e++) {
+      h[(int) steps[e]]++;
+    }
+    int threshold = 0;
+    int below = 0;
+    while (below + h[threshold] < wanted) {
+      below += h[threshold];
+      threshold++;
+    }
+    // three-way partition: steps below the threshold, at it, above it
+    int lt = 0;
+    int i = 0;
+    int gt = ne;
+    while (i < gt) {
+      long st = steps[i];
+      if (st < threshold) {
+        swapEntries(lt, i);
+        swapSteps(steps, lt++, i++);
+      } else if (st > threshold) {
+        swapEntries(i, --gt);
+        swapSteps(steps, i, gt);
+      } else {
+        i++;
+      }
+    }
+    if (wanted < gt) {
+      selectEntries(lt, wanted, gt);
+    }
+    return true;
+  }
+
+  private static void swapSteps(long[] steps, int a, int b) {
+    long t = steps[a];
+    steps[a] = steps[b];
+    steps[b] = t;
+  }
+
+  /** Rearranges the collected places {@code [lo, n)} so that {@code [lo, k)} holds the best of them. */
+  private void selectEntries(int lo, int k, int n) {
+    int[] eu = entryUnits;
+    int[] ek = entryPlaces;
+    int left = lo;
+    int right = n - 1;
+    while (right > left) {
+      int mid = (left + right) >>> 1;
+      int pivot = comparePlaces(eu[left], ek[left], eu[mid], ek[mid]) > 0
+          ? (comparePlaces(eu[mid], ek[mid], eu[right], ek[right]) > 0 ? mid
+              : comparePlaces(eu[left], ek[left], eu[right], ek[right]) > 0 ? right : left)
+          : (comparePlaces(eu[left], ek[left], eu[right], ek[right]) > 0 ? left
+              : comparePlaces(eu[mid], ek[mid], eu[right], ek[right]) > 0 ? right : mid);
+      swapEntries(pivot, right);
+      int pu = eu[right];
+      int pk = ek[right];
+      int store = left;
+      for (int i = left; i < right; i++) {
+        if (comparePlaces(eu[i], ek[i], pu, pk) > 0) {
+          swapEntries(i, store++);
+        }
+      }
+      swapEntries(store, right);
+      if (store == k || store == k - 1) {
+        return;
+      } else if (store < k) {
+        left = store + 1;
+      } else {
+        right = store - 1;
+      }
+    }
+  }
+
+  private void swapEntries(int a, int b) {
+    int t = entryUnits[a];
+    entryUnits[a] = entryUnits[b];
+    entryUnits[b] = t;
+    t = entryPlaces[a];
+    entryPlaces[a] = entryPlaces[b];
+    entryPlaces[b] = t;
+  }
+
+  /**
+   * Huntington-Hill or Adams when the places beyond the floors do not outnumber the units still without one: every
+   * such first place has infinite priority, so they tie and go by the declared rule, larger weight first, found with
+   * a histogram of the weights. The tie is recorded.
+   */
+  private void firstPlacesOnly(long wanted, int to, int[] out) {
+    long maxW = 0;
+    int eligible = 0;
+    for (int i = from; i < to; i++) {
+      out[i] = floorOf(i);
+      if (w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0) {
+        eligible++;
+        maxW = Math.max(maxW, w[i]);
+      }
+    }
+    int shift = bucketShift(maxW, to - from);
+    int buckets = (int) (maxW >>> shift) + 1;
+    int[] h = histogram(buckets);
+    for (int i = from; i < to; i++) {
+      if (w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0) {
+        h[(int) (w[i] >>> shift)]++;
+      }
+    }
+    int tb = buckets - 1;
+    long above = 0;
+    while (above + h[tb] < wanted) {
+      above += h[tb];
+      tb--;
+    }
+    int inBucket = (int) (wanted - above);
+    ensureCandidates(h[tb]);
+    int[] cand = candidates;
+    long[] keys = candidateKeys;
+    int c = 0;
+    for (int i = from; i < to; i++) {
+      if (w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0) {
+        int bucket = (int) (w[i] >>> shift);
+        out[i] += (tb - bucket) >>> 31;
+        if (bucket == tb) {
+          cand[c] = i;
+          keys[c] = w[i];
+          c++;
+        }
+      }
+    }
+    if (inBucket < c) {
+      selectByKey(cand, keys, c, inBucket);
+    }
+    int worst = 0;
+    for (int k = 0; k < inBucket; k++) {
+      out[cand[k]]++;
+      if (k > 0 && keyBetter(cand, keys, worst, k)) {
+        worst = k;
+      }
+    }
+    thresholdUnit = cand[worst];
+    thresholdPlace = 0;
+    if (wanted < eligible) {
+      // every unit is written to both lists and kept in one, without a branch: one slot of slack each
+      if (tiedWinners.length < wanted + 1) {
+        tiedWinners = new int[(int) wanted + 1];
+      }
+      if (tiedLosers.length < eligible - wanted + 1) {
+        tiedLosers = new int[(int) (eligible - wanted) + 1];
+      }
+      int[] won = tiedWinners;
+      int[] lost = tiedLosers;
+      int wc = 0;
+      int lc = 0;
+      for (int i = from; i < to; i++) {
+        if (w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0) {
+          int got = out[i];
+          won[wc] = i;
+          lost[lc] = i;
+          wc += got;
+          lc += 1 - got;
+        }
+      }
+      winnerCount = wc;
+      loserCount = lc;
+    }
+    finishBounds(to, out);
+  }
+
+  /** With floors or caps, marks which bound (the general path's rule, from the threshold place). */
+  private void finishBounds(int to, int[] out) {
+    if (floor == null && cap == null) {
+      return;
+    }
+    ensureGeneralScratch();
+    if (count.length < capacity) {
+      count = new int[capacity];
+    }
+    for (int i = from; i < to; i++) {
+      count[i - from] = out[i];
+    }
+    markBounds(to);
   }
 
   private void divisor(long total, int to, int[] out) {

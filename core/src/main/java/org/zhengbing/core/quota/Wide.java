@@ -77,4 +77,29 @@ final class Wide {
     remainder[0] = qr[1].longValueExact();
     return qr[0].longValueExact();
   }
+
+  /** Whether {@code a * b} fits in a non-negative long ({@code a, b >= 0}). */
+  static boolean productFits(long a, long b) {
+    return Math.multiplyHigh(a, b) == 0 && a * b >= 0;
+  }
+
+  /**
+   * Returns {@code floor((2^64 - 1) / d)} as an unsigned long, the reciprocal that {@link #quotient} multiplies by.
+   *
+   * @param d  the divisor, {@code >= 1}
+   */
+  static long reciprocal(long d) {
+    return Long.divideUnsigned(-1L, d);
+  }
+
+  /**
+   * Returns {@code floor(x / d)} exactly for {@code 0 <= x} and {@code d >= 1}, given {@code m = reciprocal(d)}: the
+   * high half of {@code x * m} is the quotient or one less (its error is below {@code x (d + 1) / (d 2^64) < 1}), and
+   * one comparison corrects it. A multiplication costs far less than a 64-bit division in a loop over a fixed
+   * divisor.
+   */
+  static long quotient(long x, long d, long m) {
+    long q = Math.multiplyHigh(x, m) + ((m >> 63) & x);
+    return x - q * d >= d ? q + 1 : q;
+  }
 }

@@ -148,5 +148,24 @@ class QuotaCascaderTest {
     assertThatThrownBy(() -> LR.cascade(tree(), -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("quota total must be >= 0, but was -1");
+    assertThatThrownBy(() -> CascadeTree.builder(ROOT).add(A, 5, -1, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("floor of region 500101 must be >= 0, but was -1");
+    assertThatThrownBy(() -> CascadeTree.builder(ROOT).add(A, 5, 3, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cap of region 500101 must not be below its floor 3, but was 2");
+    assertThatThrownBy(() -> CascadeTree.builder(ROOT).add(A).add(A1, Long.MAX_VALUE).add(A2, 1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weights below 500101 must sum to at most " + Long.MAX_VALUE + ", but overflow");
+    assertThatThrownBy(() -> DirectAllocation.forDisasterArea(B, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("task of disaster area 500102 must be >= 0 places, but was -2");
+    assertThatThrownBy(() -> LR.cascade(tree(), 60, List.of(DirectAllocation.toUniversityNationally("国防科技大学", 5))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a national direct allocation needs a national tree, but the tree's root is 500100");
+    Cascade c = LR.cascade(tree(), 60);
+    assertThatThrownBy(() -> c.apportionmentAt(Optional.of(A1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("region must have children to apportion to, but 500101001 is a leaf");
   }
 }

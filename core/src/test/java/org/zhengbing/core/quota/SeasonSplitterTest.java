@@ -103,4 +103,58 @@ class SeasonSplitterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("spring share must be in 0%..100%, but was 120%");
   }
+
+  @Test
+  void roundingRuleIsAParameterStatedInTheExplanation() {
+    // no source states how an odd task is split: half up is bundled as ILLUSTRATIVE (national-quota.yaml)
+    SeasonSplit s = SeasonSplitter.of(PolicyBook.nationalDefaults()).split(1001, JIANGJIN, LocalDate.of(2022, 1, 1));
+    Step spring = s.explanation().step("quota.season_split.spring").orElseThrow();
+    org.zhengbing.core.explain.Input rule = spring.input("rounding_rule").orElseThrow();
+    assertThat(rule.value()).isEqualTo(new org.zhengbing.core.explain.Datum.OfEnum("season_split_rounding",
+        "half_up"));
+    assertThat(rule.provenance().orElseThrow().confidence()).isEqualTo(Confidence.ILLUSTRATIVE);
+    assertThat(rule.provenance().orElseThrow().key()).isEqualTo("quota.season_split.rounding");
+  }
+
+  @Test
+  void aRegionCanSetTheRoundingRule() {
+    PolicyBook down = PolicyBook.nationalDefaults().withYaml(String.join("\n",
+        "format: zhengbing-policy/1",
+        "region: \"340000\"",
+        "sources:",
+        "  test-rule:",
+        "    document: \"a test rule: the odd place goes to autumn\"",
+        "    issuer: test",
+        "parameters:",
+        "  quota.season_split.rounding:",
+        "    values:",
+        "      - {from: 2020-01-01, value: down, confidence: ILLUSTRATIVE, citation: test-rule}",
+        ""), "down.yaml");
+    // 1,001 × 50% = 500.5: down gives spring 500 and autumn 501 in Anhui; half up elsewhere gives 501 and 500
+    SeasonSplit anhui = SeasonSplitter.of(down).split(1001, HEFEI_YAOHAI, LocalDate.of(2022, 1, 1));
+    assertThat(anhui.spring()).isEqualTo(500);
+    assertThat(anhui.autumn()).isEqualTo(501);
+    assertThat(anhui.explanation().step("quota.season_split.spring").orElseThrow().rounding().orElseThrow().mode())
+        .isEqualTo(RoundingMode.DOWN);
+    assertThat(SeasonSplitter.of(down).split(1001, JIANGJIN, LocalDate.of(2022, 1, 1)).spring()).isEqualTo(501);
+  }
+
+  @Test
+  void splittingByAResolvedShareAloneNeedsAChosenMode() {
+    PolicyBook book = PolicyBook.nationalDefaults();
+    org.zhengbing.core.param.Resolved<Rate> share = book.resolve(SeasonSplitter.SPRING_SHARE, JIANGJIN,
+        LocalDate.of(2022, 1, 1));
+    assertThatThrownBy(() -> SeasonSplitter.of(book).split(1001, share))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("rounding mode must be chosen with withRounding(..)");
+    // 1,001 × 50% = 500.5 rounded up to 501
+    assertThat(SeasonSplitter.of(book).withRounding(RoundingMode.UP).split(1001, share).spring()).isEqualTo(501);
+  }
+
+  @Test
+  void rejectsUnknownRoundingRule() {
+    assertThatThrownBy(() -> SeasonSplitter.modeOf("bankers"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("season split rounding must be one of half_up, half_even, down, up, but was bankers");
+  }
 }

@@ -36,6 +36,18 @@ class ValuesTest {
         .hasMessageContaining("fraction numerator must be >= 0, but was -1");
     assertThatThrownBy(() -> Fraction.of(1, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("fraction denominator must be > 0, but was 0");
+    assertThatThrownBy(() -> Fraction.of(1, 3).toBigDecimal(-1, java.math.RoundingMode.DOWN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("scale must be >= 0, but was -1");
+    assertThatThrownBy(() -> QuotaUnit.of(UnitKey.of("A"), 5).withCap(Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cap of unit A must be below 2147483647, but was 2147483647");
+    // the season split's own check, reachable only from inside the package: spring 1,200 of 1,000 leaves -200
+    assertThatThrownBy(() -> SeasonSplit.of(1000, org.zhengbing.core.money.Rate.ofPercent(50), 1200,
+        org.zhengbing.core.explain.Explanation.of(org.zhengbing.core.explain.Step.builder().rule("x")
+            .result(SeasonSplit.asDatum(1200, -200)).build())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("season tasks must be >= 0 and sum to the annual task 1000, but were 1200 and -200");
   }
 
   @Test

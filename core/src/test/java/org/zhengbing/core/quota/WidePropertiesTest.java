@@ -59,4 +59,30 @@ class WidePropertiesTest {
           assertThat(rem[0]).isEqualTo(qr[1].longValueExact());
         });
   }
+
+  @Test
+  void quotientByReciprocalAgreesWithDivision() {
+    qt().forAll(operands(), operands()).checkAssert((x, d0) -> {
+      long d = Math.max(1, d0);
+      assertThat(Wide.quotient(x, d, Wide.reciprocal(d))).isEqualTo(x / d);
+    });
+  }
+
+  @Test
+  void quotientByReciprocalIsExactAtMultiplesAndTheirNeighbours() {
+    qt().forAll(longs().between(1, Long.MAX_VALUE), longs().between(0, 1 << 20)).checkAssert((d, k) -> {
+      long m = Wide.reciprocal(d);
+      for (long x : new long[] {k * d - 1, k * d, k * d + 1, Long.MAX_VALUE - k}) {
+        if (x >= 0 && (k == 0 || k * d / k == d)) {
+          assertThat(Wide.quotient(x, d, m)).as("%s / %s", x, d).isEqualTo(x / d);
+        }
+      }
+    });
+  }
+
+  @Test
+  void productFitsAgreesWithBigInteger() {
+    qt().forAll(operands(), operands()).checkAssert((a, x) ->
+        assertThat(Wide.productFits(a, x)).isEqualTo(b(a).multiply(b(x)).bitLength() <= 63));
+  }
 }
