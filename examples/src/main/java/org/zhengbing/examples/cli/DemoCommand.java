@@ -248,13 +248,14 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
 
     // 5. the three accounts of three personas
+    // the statements count service from the calendar's approval date, so the two parts of the demo agree
     out.println("5. The three accounts (三本账) of three personas enlisting in " + district.name() + " in spring "
-        + year);
+        + year + ", approved on " + season.approvalDate() + " (the calendar's approval date)");
     ThreeAccountsCalculator accounts = ThreeAccountsCalculator.of(book);
     ThreeAccountsRenderer zh = ThreeAccountsRenderer.of(Locale.SIMPLIFIED_CHINESE);
     ThreeAccountsRenderer en = ThreeAccountsRenderer.of(Locale.ENGLISH);
     for (Persona p : personas(year)) {
-      ThreeAccounts a = accounts.calculate(p.profile());
+      ThreeAccounts a = accounts.calculate(p.profile(), DISTRICT, season.approvalDate());
       out.println("   " + p.label());
       if (fullStatements) {
         out.println();

@@ -124,6 +124,17 @@ class DemoCommandTest {
   }
 
   @Test
+  void theStatementsCountServiceFromTheCalendarsApprovalDate() {
+    // Spring 2026 as the calendar lays it out: the 5-working-day public notice ends on 2026-03-02, after the national
+    // approval date 03-01, so approval is 03-03 (Reg. Art 31) and the statements must count service from that day,
+    // not from the parameter's 03-01: the full statement shows the first family-payment instalment due on it.
+    Cli r = Cli.run("demo", "--full");
+    assertThat(r.out()).contains("2026-03-03 2026-03-03  2026 spring: approval of enlistment",
+        "in spring 2026, approved on 2026-03-03 (the calendar's approval date)", "2026年3月3日")
+        .doesNotContain("2026年3月1日");
+  }
+
+  @Test
   void fullPrintsWholeStatementsInBothLanguages() {
     Cli r = Cli.run("demo", "--full");
     assertThat(r.code()).isZero();
