@@ -20,6 +20,14 @@ import org.zhengbing.core.quota.QuotaGenerators.Problem;
  */
 class ApportionmentFastPathPropertiesTest {
 
+  /**
+   * The examples for a big shape: its own count, or fewer when the run asks for fewer with {@code QT_EXAMPLES} (the
+   * mutation run does, since every kernel mutant reruns these tests).
+   */
+  private static int examples(int wanted) {
+    return Math.min(wanted, Integer.getInteger("QT_EXAMPLES", wanted));
+  }
+
   /** The kinds of input: village-like, township-like, tie-heavy with floors and caps, and overflowing. */
   enum Shape {
     VILLAGES, TOWNSHIPS, TIES, HUGE
@@ -110,14 +118,14 @@ class ApportionmentFastPathPropertiesTest {
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void fastPathAgreesWithGeneralPathOnVillageLikeInputs(ApportionmentMethod m) {
-    qt().withExamples(40).forAll(problems(Shape.VILLAGES, 4000)).checkAssert(p -> assertSame(m, p));
+    qt().withExamples(examples(40)).forAll(problems(Shape.VILLAGES, 4000)).checkAssert(p -> assertSame(m, p));
   }
 
   /** Above 8,192 units without floors or caps the divisor search samples blocks: fewer examples, they are large. */
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void fastPathAgreesWithGeneralPathOnLargeInputsThatSampleBlocks(ApportionmentMethod m) {
-    qt().withExamples(8).forAll(longs().all().zip(integers().between(8_192, 40_000),
+    qt().withExamples(examples(8)).forAll(longs().all().zip(integers().between(8_192, 40_000),
         (seed, size) -> problem(seed % 2 == 0 ? Shape.VILLAGES : Shape.TOWNSHIPS, seed, size)))
         .checkAssert(p -> assertSame(m, p));
   }
@@ -125,19 +133,19 @@ class ApportionmentFastPathPropertiesTest {
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void fastPathAgreesWithGeneralPathOnTownshipLikeInputs(ApportionmentMethod m) {
-    qt().withExamples(60).forAll(problems(Shape.TOWNSHIPS, 3000)).checkAssert(p -> assertSame(m, p));
+    qt().withExamples(examples(60)).forAll(problems(Shape.TOWNSHIPS, 3000)).checkAssert(p -> assertSame(m, p));
   }
 
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void fastPathAgreesWithGeneralPathOnTiesFloorsAndCaps(ApportionmentMethod m) {
-    qt().withExamples(60).forAll(problems(Shape.TIES, 3000)).checkAssert(p -> assertSame(m, p));
+    qt().withExamples(examples(60)).forAll(problems(Shape.TIES, 3000)).checkAssert(p -> assertSame(m, p));
   }
 
   @ParameterizedTest
   @EnumSource(ApportionmentMethod.class)
   void overflowingInputsFallBackToTheExactPath(ApportionmentMethod m) {
-    qt().withExamples(60).forAll(problems(Shape.HUGE, 200)).checkAssert(p -> assertSame(m, p));
+    qt().withExamples(examples(60)).forAll(problems(Shape.HUGE, 200)).checkAssert(p -> assertSame(m, p));
   }
 
   @ParameterizedTest
