@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.zhengbing.core.explain.Datum;
+import org.zhengbing.core.explain.Explanation;
+import org.zhengbing.core.explain.Input;
+import org.zhengbing.core.explain.Step;
+import org.zhengbing.core.money.Cny;
 import org.zhengbing.policy.PolicySets;
 import org.zhengbing.policy.benefit.BenefitsCalculator;
 import org.zhengbing.policy.benefit.EnlistmentBenefits;
@@ -91,5 +96,35 @@ class ThreeAccountsInvariantsTest {
     for (AccountItem i : a.laterItems()) {
       assertThat(ids.contains(i.key())).as(i.key()).isEqualTo(i.isIllustrative());
     }
+  }
+
+  @Test
+  void anAccountItemIsPoliticalOrGrowthAndEndsWithItsCitedText() {
+    AccountItem i = Statements.CALC.calculate(Personas.jiangjinSeniorHigh2025()).political().get(0);
+    assertThatThrownBy(() -> AccountItem.of(i.key(), Account.ECONOMIC, i.reason(), i.title(), i.text(),
+        i.explanation()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("account item " + i.key() + " must be political or growth, but was economic");
+    Explanation uncited = Explanation.of(List.of(Step.builder().rule("accounts.test").result(new Datum.OfText(i.text()))
+        .addInputs(Input.of("text", new Datum.OfText(i.text()))).build()));
+    assertThatThrownBy(() -> AccountItem.of(i.key(), Account.POLITICAL, i.reason(), i.title(), i.text(), uncited))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("account item " + i.key() + " must end with a step whose input 'text' has a "
+            + "provenance, but the last step was accounts.test");
+    assertThat(AccountItem.of(i.key(), Account.POLITICAL, i.reason(), i.title(), i.text(), i.explanation()))
+        .isEqualTo(i);
+  }
+
+  @Test
+  void aComparisonCoversAtLeastOneMonth() {
+    // 4,000 a month for 1 month is 4,000; for 0 months there is nothing to compare
+    Explanation fourThousand = Explanation.of(List.of(Step.builder().rule("comparison.test")
+        .result(new Datum.OfMoney(Cny.ofYuan(4000))).build()));
+    assertThat(IncomeComparison.of(IncomeComparison.Basis.EXPECTED_WAGE, 1, Cny.ofYuan(5000), Cny.ofYuan(4000),
+        fourThousand).difference()).isEqualTo(Cny.ofYuan(1000));
+    assertThatThrownBy(() -> IncomeComparison.of(IncomeComparison.Basis.EXPECTED_WAGE, 0, Cny.ofYuan(5000),
+        Cny.ofYuan(4000), fourThousand))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("comparison months must be >= 1, but was 0");
   }
 }

@@ -87,6 +87,24 @@ class TotalsTableWhatIfPropertiesTest {
   }
 
   @Test
+  void fundingExclusionsInForceBeforeTheCapsAgree() {
+    // what if the excluded fundings had been published from 2011: Chengdu 2018 students with costs reach the
+    // tuition cap, which is published only from 2019, on approval (and on an early return before 2019)
+    Datum excluded = new Datum.OfTable("student_funding", Datum.Kind.BOOLEAN, com.google.common.collect.ImmutableMap.of(
+        "ordinary", new Datum.OfBoolean(false), "directed", new Datum.OfBoolean(true)));
+    PolicyBook book = overlay(SAMPLES, "tuition.excluded_funding", "national", "2011-10-29", "2019-01-01", excluded,
+        "exclusions published earlier");
+    assertBatchAgrees(book, Setting.of("510100", "2018-AUTUMN", "2018-09-01"), EnumSet.allOf(BenefitKind.class));
+  }
+
+  @Test
+  void eachKindAloneAgrees() {
+    for (BenefitKind k : BenefitKind.values()) {
+      assertBatchAgrees(SAMPLES, JIANGJIN, EnumSet.of(k));
+    }
+  }
+
+  @Test
   void someKindsOnlyAgree() {
     assertBatchAgrees(SAMPLES, JIANGJIN, EnumSet.of(BenefitKind.MERIT_BONUS));
     assertBatchAgrees(SAMPLES, JIANGJIN, EnumSet.of(BenefitKind.WAITING_ALLOWANCE, BenefitKind.TUITION));
@@ -115,7 +133,9 @@ class TotalsTableWhatIfPropertiesTest {
       }
     }
     BenefitTotals byRules = calc.totals(profiles.subList(0, Math.min(20, profiles.size())),
-        BenefitRules.resolve(book, setting.region(), setting.term()));
+        setting.approvalDate().isPresent()
+            ? BenefitRules.resolve(book, setting.region(), setting.term(), setting.approvalDate().get())
+            : BenefitRules.resolve(book, setting.region(), setting.term()));
     for (int i = 0; i < byRules.size(); i++) {
       assertThat(byRules.total(i)).as("total of %s", profiles.get(i)).isEqualTo(calc.calculate(profiles.get(i)).total());
     }
