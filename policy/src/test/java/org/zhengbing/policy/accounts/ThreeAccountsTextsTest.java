@@ -51,4 +51,28 @@ class ThreeAccountsTextsTest {
     assertThat(bare.growth()).isEmpty();
     assertThat(bare.laterItems()).isEmpty();
   }
+
+  @Test
+  void illustrativeGrowthAndLaterTextsAreNamedInStatementOrder() {
+    // Chengdu 2018 with ILLUSTRATIVE overrides of a growth text in force on approval and of a political text in
+    // force only from 2021-10-01: the ids list the growth item, then the illustrative payment (the discharge
+    // payment, as in ThreeAccountsCalculatorTest), then the later item
+    PolicyBook book = PolicySets.sampleRegions().withYaml(String.join("\n",
+        "format: zhengbing-policy/1",
+        "region: \"510100\"",
+        "sources:",
+        "  test: {document: \"a test\"}",
+        "parameters:",
+        "  accounts.growth.postgraduate_bonus:",
+        "    values:",
+        "      - {from: 2018-01-01, value: {zh: 初试加分。, en: Bonus points.}, confidence: ILLUSTRATIVE, citation: test}",
+        "  accounts.political.hukou_kept:",
+        "    values:",
+        "      - {from: 2021-10-01, value: {zh: 保留户籍。, en: Kept.}, confidence: ILLUSTRATIVE, citation: test}",
+        ""), "test-illustrative.yaml");
+    ThreeAccounts a = ThreeAccountsCalculator.of(book).calculate(org.zhengbing.policy.testing.Personas
+        .chengduGraduate2018(), org.zhengbing.core.money.Cny.ofYuan(4000));
+    assertThat(a.illustrativeItems()).containsExactly("accounts.growth.postgraduate_bonus", "benefit.discharge",
+        "accounts.political.hukou_kept");
+  }
 }

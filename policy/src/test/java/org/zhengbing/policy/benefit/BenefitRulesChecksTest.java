@@ -102,6 +102,12 @@ class BenefitRulesChecksTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rules for 500116 2025-AUTUMN approved 2025-09-10 must be used with a profile of that "
             + "region, term and approval date, but the profile enlists in 500116 2025-AUTUMN");
+    BenefitRules seasonal = BenefitRules.resolve(SAMPLES, JIANGJIN, AUTUMN_2025);
+    assertThatThrownBy(() -> CALC.calculate(ProfileDraft.of("500116", "2025-AUTUMN")
+        .approvalDate(java.time.LocalDate.of(2025, 9, 10)).build(), seasonal))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rules for 500116 2025-AUTUMN must be used with a profile of that region, term and "
+            + "approval date, but the profile enlists in 500116 2025-AUTUMN approved 2025-09-10");
   }
 
   @Test
