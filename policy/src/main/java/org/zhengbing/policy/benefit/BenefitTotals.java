@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import org.joda.money.Money;
 import org.zhengbing.core.money.Cny;
@@ -170,11 +171,8 @@ public final class BenefitTotals {
 
   @Override
   public int hashCode() {
-    int h = size * 31 + kinds.hashCode();
-    for (int i = 0; i < size * width; i++) {
-      h = h * 31 + Long.hashCode(fen[i]);
-    }
-    return h;
+    // the array holds exactly size × width amounts (both constructors' callers size it so)
+    return Objects.hash(size, kinds, Arrays.hashCode(fen));
   }
 
   @Override

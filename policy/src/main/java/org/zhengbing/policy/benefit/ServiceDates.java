@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.zhengbing.core.explain.Datum;
@@ -219,7 +220,7 @@ public final class ServiceDates {
 
   @Override
   public int hashCode() {
-    return approvalStep.hashCode() * 31 + termEndStep.hashCode();
+    return Objects.hash(approvalStep, termEndStep);
   }
 
   @Override

@@ -272,8 +272,8 @@ final class TotalsTable {
     }
     c = column[TUITION];
     if (c >= 0) {
-      long tuition = tuition(p);
-      out[offset + c] = tuition == EXPLAIN ? explained(p, BenefitKind.TUITION) : tuition;
+      // every tuition rule is a table lookup: no parameter value sends a profile to the explained path
+      out[offset + c] = tuition(p);
     }
     c = column[ALLOWANCE];
     if (c >= 0) {
@@ -357,15 +357,13 @@ final class TotalsTable {
   }
 
   private long tuition(CandidateProfile p) {
-    java.util.Optional<StudyLevel> level = p.educationLevel().studyLevel();
-    if (level.isEmpty()) {
-      return 0;
-    }
     boolean waiver = p.remainingStudyYears() > 0 && !p.officerOrAcademyAfterMonths().isPresent();
     List<AcademicYear> years = p.academicYears();
     if (years.isEmpty() && !waiver) {
+      // below higher education too: a profile has study years or remaining years only at a college level
       return 0;
     }
+    java.util.Optional<StudyLevel> level = p.educationLevel().studyLevel();
     int ex = excluded[p.studentFunding().ordinal()];
     if (ex != 0) {
       return 0;
