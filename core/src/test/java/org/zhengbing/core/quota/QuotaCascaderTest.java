@@ -168,4 +168,26 @@ class QuotaCascaderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("region must have children to apportion to, but 500101001 is a leaf");
   }
+
+  @Test
+  void treeAndCascadeReportTheirShapeAndSums() {
+    // the tree: root 500100 with counties A, B, C (depth 1) and A's townships A1, A2 (depth 2): 5 regions
+    CascadeTree t = tree();
+    assertThat(t.size()).isEqualTo(5);
+    assertThat(t.depth()).isEqualTo(2);
+    assertThat(t.countByDepth()).containsExactly(3, 2);
+    assertThat(t.contains(A1)).isTrue();
+    assertThat(t.contains(ROOT)).isTrue();
+    assertThat(t.contains(RegionCode.of("500104"))).isFalse();
+    // 60 places: counties 30 + 20 + 10 = 60 at depth 1; townships 20 + 10 = 30 at depth 2 (only A has townships)
+    Cascade c = LR.cascade(t, 60);
+    assertThat(c.total()).isEqualTo(60);
+    assertThat(c.sumAtDepth(1)).isEqualTo(60);
+    assertThat(c.sumAtDepth(2)).isEqualTo(30);
+    assertThat(c.sumAtDepth(3)).isZero();
+    assertThat(c.directAllocations()).isEmpty();
+    assertThat(c.toString()).contains("60");
+    assertThat(c.apportionmentAt(Optional.of(A)).total()).isEqualTo(30);
+    assertThat(c.apportionmentAt(Optional.of(A)).method()).isEqualTo(ApportionmentMethod.LARGEST_REMAINDER);
+  }
 }
