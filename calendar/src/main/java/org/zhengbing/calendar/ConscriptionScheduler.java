@@ -152,7 +152,9 @@ public final class ConscriptionScheduler {
    */
   public ConscriptionCalendar schedule(int year, RegionCode region) {
     checkNotNull(region, "region");
-    checkArgument(year >= 1900 && year <= 2200, "conscription year must be in 1900..2200, but was %s", year);
+    checkArgument(year >= ConscriptionTerm.FIRST_YEAR && year <= ConscriptionTerm.LAST_YEAR,
+        "conscription year must be in %s..%s, but was %s", ConscriptionTerm.FIRST_YEAR, ConscriptionTerm.LAST_YEAR,
+        year);
     try {
       return new Layout(year, region).calendar();
     } catch (ParameterNotFoundException e) {

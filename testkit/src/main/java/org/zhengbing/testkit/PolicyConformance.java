@@ -528,8 +528,8 @@ public final class PolicyConformance {
       return years;
     }
     // one year past the latest change, to see the last values in force on their own
-    last = Math.min(last + 1, 2200);
-    first = Math.max(Math.max(first, last - MAX_YEARS_PER_REGION + 1), 1900);
+    last = Math.min(last + 1, ConscriptionTerm.LAST_YEAR);
+    first = Math.max(Math.max(first, last - MAX_YEARS_PER_REGION + 1), ConscriptionTerm.FIRST_YEAR);
     for (int y = first; y <= last; y++) {
       years.add(y);
     }

@@ -18,6 +18,7 @@ import org.zhengbing.core.param.ParameterKey;
 import org.zhengbing.core.param.PolicyBook;
 import org.zhengbing.core.param.Resolved;
 import org.zhengbing.core.region.RegionCode;
+import org.zhengbing.core.time.ConscriptionTerm;
 
 /**
  * Decides whether a person must make the initial military service registration in a year: a man registers in the
@@ -64,7 +65,8 @@ public final class RegistrationDutyAssessor {
     checkNotNull(birthDate, "birthDate");
     checkNotNull(sex, "sex");
     checkNotNull(region, "region");
-    checkArgument(year >= 1900 && year <= 2200, "year must be in 1900..2200, but was %s", year);
+    checkArgument(year >= ConscriptionTerm.FIRST_YEAR && year <= ConscriptionTerm.LAST_YEAR,
+        "year must be in %s..%s, but was %s", ConscriptionTerm.FIRST_YEAR, ConscriptionTerm.LAST_YEAR, year);
     LocalDate jan1 = LocalDate.of(year, 1, 1);
     Resolved<Long> age = book.resolve(REGISTRATION_AGE, region, jan1);
     int registrationYear = birthDate.getYear() + age.value().intValue();

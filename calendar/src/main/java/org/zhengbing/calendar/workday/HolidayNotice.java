@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 import org.zhengbing.core.explain.Citation;
+import org.zhengbing.core.time.ConscriptionTerm;
 import org.zhengbing.core.time.DateSpan;
 
 /**
@@ -90,8 +91,9 @@ public abstract class HolidayNotice {
 
   @Value.Check
   void check() {
-    if (year() < 1900 || year() > 2200) {
-      throw new IllegalArgumentException("holiday notice year must be in 1900..2200, but was " + year());
+    if (year() < ConscriptionTerm.FIRST_YEAR || year() > ConscriptionTerm.LAST_YEAR) {
+      throw new IllegalArgumentException("holiday notice year must be in " + ConscriptionTerm.FIRST_YEAR + ".."
+          + ConscriptionTerm.LAST_YEAR + ", but was " + year());
     }
     if (documentNumber().isBlank()) {
       throw new IllegalArgumentException("holiday notice document number must not be blank, but was '"

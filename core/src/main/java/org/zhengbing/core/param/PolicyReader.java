@@ -1,5 +1,7 @@
 package org.zhengbing.core.param;
 
+import static org.zhengbing.core.time.ConscriptionTerm.FIRST_YEAR;
+import static org.zhengbing.core.time.ConscriptionTerm.LAST_YEAR;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -437,8 +439,9 @@ public final class PolicyReader {
             return new Datum.OfMonthDay(MonthDay.parse("--" + t));
           case DATE_SPAN: {
             DateSpan span = DateSpan.parse(t);
-            if (span.start().getYear() < 1900 || span.end().getYear() > 2200) {
-              throw error(node, what + " must be a date span in 1900..2200, but was " + span);
+            if (span.start().getYear() < FIRST_YEAR || span.end().getYear() > LAST_YEAR) {
+              throw error(node, what + " must be a date span in " + FIRST_YEAR + ".." + LAST_YEAR + ", but was "
+                  + span);
             }
             return Datum.of(span);
           }
@@ -589,8 +592,8 @@ public final class PolicyReader {
       }
       try {
         LocalDate d = LocalDate.parse(t);
-        if (d.getYear() < 1900 || d.getYear() > 2200) {
-          throw error(node, what + " must be a date in 1900..2200, but was " + t);
+        if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+          throw error(node, what + " must be a date in " + FIRST_YEAR + ".." + LAST_YEAR + ", but was " + t);
         }
         return d;
       } catch (DateTimeParseException e) {

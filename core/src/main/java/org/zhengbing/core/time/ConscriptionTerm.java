@@ -18,6 +18,14 @@ public final class ConscriptionTerm implements Comparable<ConscriptionTerm> {
   private final int year;
   private final Season season;
 
+  /**
+   * The first year Zhengbing handles: every date it reads (policy files, profiles, holiday notices) and every term,
+   * calendar and registration year must lie in {@code FIRST_YEAR..LAST_YEAR}. A bound on input, not a legal figure.
+   */
+  public static final int FIRST_YEAR = 1900;
+  /** The last year Zhengbing handles; see {@link #FIRST_YEAR}. */
+  public static final int LAST_YEAR = 2200;
+
   private ConscriptionTerm(int year, Season season) {
     this.year = year;
     this.season = season;
@@ -33,7 +41,8 @@ public final class ConscriptionTerm implements Comparable<ConscriptionTerm> {
    */
   public static ConscriptionTerm of(int year, Season season) {
     checkNotNull(season, "season");
-    checkArgument(year >= 1900 && year <= 2200, "term year must be in 1900..2200, but was %s", year);
+    checkArgument(year >= FIRST_YEAR && year <= LAST_YEAR, "term year must be in %s..%s, but was %s", FIRST_YEAR,
+        LAST_YEAR, year);
     return new ConscriptionTerm(year, season);
   }
 

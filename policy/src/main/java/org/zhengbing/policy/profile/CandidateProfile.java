@@ -357,9 +357,9 @@ public abstract class CandidateProfile {
 
   private void checkAges() {
     int year = enlistmentTerm().year();
-    if (birthDate().getYear() < 1900 || !birthDate().isBefore(LocalDate.of(year, 1, 1))) {
-      throw new InvalidProfileException("birthDate", "birthDate must be in 1900 or later and before the enlistment "
-          + "year " + year + ", but was " + birthDate());
+    if (birthDate().getYear() < ConscriptionTerm.FIRST_YEAR || !birthDate().isBefore(LocalDate.of(year, 1, 1))) {
+      throw new InvalidProfileException("birthDate", "birthDate must be in " + ConscriptionTerm.FIRST_YEAR
+          + " or later and before the enlistment year " + year + ", but was " + birthDate());
     }
     int age = ageInEnlistmentYear();
     int min = educationLevel().minimumPlausibleAge();
