@@ -41,14 +41,18 @@ public final class Apportionment {
   private final byte @Nullable [] states;
   private final long scaleNumerator;
   private final long scaleDenominator;
-  private final int[] tieWinners;
-  private final int[] tieLosers;
+  private final int[] givenTieWinners;
+  private final int[] givenTieLosers;
+  /** Every unit with a weight tied for a first place; the lists are then built on first use. */
+  private final boolean firstPlacesTied;
+  private final Supplier<int[][]> ties = Suppliers.memoize(this::tieLists);
   private final int thresholdUnit;
   private final int thresholdPlace;
   private final Supplier<Explanation> explanation = Suppliers.memoize(this::explain);
 
   Apportionment(ApportionmentMethod method, TieBreaking tieBreaking, long total, QuotaUnits units, int[] places,
       byte @Nullable [] states, long scaleNumerator, long scaleDenominator, int[] tieWinners, int[] tieLosers,
+      boolean firstPlacesTied,
       int thresholdUnit, int thresholdPlace) {
     this.method = method;
     this.tieBreaking = tieBreaking;
@@ -58,8 +62,9 @@ public final class Apportionment {
     this.states = states;
     this.scaleNumerator = scaleNumerator;
     this.scaleDenominator = scaleDenominator;
-    this.tieWinners = tieWinners;
-    this.tieLosers = tieLosers;
+    this.givenTieWinners = tieWinners;
+    this.givenTieLosers = tieLosers;
+    this.firstPlacesTied = firstPlacesTied;
     this.thresholdUnit = thresholdUnit;
     this.thresholdPlace = thresholdPlace;
   }
@@ -219,7 +224,7 @@ public final class Apportionment {
    * @return whether a tie was broken
    */
   public boolean isTieBroken() {
-    return tieWinners.length > 0;
+    return firstPlacesTied || givenTieWinners.length > 0;
   }
 
   /**
@@ -229,10 +234,10 @@ public final class Apportionment {
    */
   public ImmutableList<UnitKey> tiedUnits() {
     List<UnitKey> all = new ArrayList<>();
-    for (int i : tieWinners) {
+    for (int i : ties.get()[0]) {
       all.add(units.key(i));
     }
-    for (int i : tieLosers) {
+    for (int i : ties.get()[1]) {
       all.add(units.key(i));
     }
     return ImmutableList.sortedCopyOf(all);
@@ -245,7 +250,7 @@ public final class Apportionment {
    */
   public ImmutableList<UnitKey> tieWinners() {
     ImmutableList.Builder<UnitKey> b = ImmutableList.builder();
-    for (int i : tieWinners) {
+    for (int i : ties.get()[0]) {
       b.add(units.key(i));
     }
     return b.build();
@@ -344,10 +349,10 @@ public final class Apportionment {
     if (w == 0 && floor == 0) {
       return PlaceReason.ZERO_WEIGHT;
     }
-    if (contains(tieWinners, i)) {
+    if (contains(ties.get()[0], i)) {
       return PlaceReason.TIE_WON;
     }
-    if (contains(tieLosers, i)) {
+    if (contains(ties.get()[1], i)) {
       return PlaceReason.TIE_LOST;
     }
     if (state == ApportionmentKernel.AT_FLOOR) {
@@ -362,6 +367,18 @@ public final class Apportionment {
     BigInteger whole = BigInteger.valueOf(scaleNumerator).multiply(BigInteger.valueOf(w))
         .divide(BigInteger.valueOf(scaleDenominator));
     return places[i] > whole.longValueExact() ? PlaceReason.LARGEST_REMAINDER : PlaceReason.QUOTA_ROUNDED_DOWN;
+  }
+
+  /** The positions of the tie's winners and losers, in unit order. */
+  private int[][] tieLists() {
+    if (!firstPlacesTied) {
+      return new int[][] {givenTieWinners, givenTieLosers};
+    }
+    long[] w = units.rawWeights();
+    int n = places.length;
+    return new int[][] {
+        ApportionmentKernel.firstPlaceTies(w, units.rawFloors(), units.rawCaps(), places, 0, n, true),
+        ApportionmentKernel.firstPlaceTies(w, units.rawFloors(), units.rawCaps(), places, 0, n, false)};
   }
 
   private static boolean contains(int[] sorted, int i) {
@@ -460,7 +477,7 @@ public final class Apportionment {
           .addInputs(Input.of("tied_units", new Datum.OfList(Datum.Kind.TEXT, tied.build())))
           .addInputs(Input.of("winners", new Datum.OfList(Datum.Kind.TEXT, won.build())))
           .addInputs(Input.of("tie_rule", text("larger weight, then unit key")))
-          .result(Datum.of(tieWinners.length)).build());
+          .result(Datum.of(ties.get()[0].length)).build());
     }
     Datum result = resultDatum();
     steps.add(Step.builder().rule("quota.apportion.result")

@@ -50,7 +50,9 @@ final class ApportionmentKernel {
 
   private final int capacity;
   /** When set, every call takes the general path (heap, BigInteger where needed); tests compare the two. */
+  /** The general path only (the oracle), or also the scalar {@code long} paths, or also the fixed-point paths. */
   private final boolean generalOnly;
+  private final boolean fixedPoint;
   private int[] work = new int[0];
   private int[] count = new int[0];
   private long[] rem = new long[0];
@@ -62,6 +64,11 @@ final class ApportionmentKernel {
   private int[] entryUnits = new int[0];
   private int[] entryPlaces = new int[0];
   private int entryCount;
+  /** Every unit with a weight tied for a first place (Huntington-Hill or Adams); the lists are built on demand. */
+  boolean firstPlacesTied;
+  /** Which path gave the last result: {@code "general"}, {@code "long"} or {@code "fixed-point"}; for tests. */
+  String lastPath = "";
+  private int @Nullable [] lastOut;
   private int[] tiedWinners = new int[16];
   private int[] tiedLosers = new int[16];
 
@@ -71,6 +78,9 @@ final class ApportionmentKernel {
   private int @Nullable [] floor;
   private int @Nullable [] cap;
   private int from;
+  private int lastTo;
+  private long maxWeight;
+  private long positives;
   private TieOrder order = INDEX_ORDER;
   private final long[] scratch = new long[1];
 
@@ -90,8 +100,13 @@ final class ApportionmentKernel {
   }
 
   ApportionmentKernel(int capacity, boolean generalOnly) {
+    this(capacity, generalOnly, !generalOnly);
+  }
+
+  ApportionmentKernel(int capacity, boolean generalOnly, boolean fixedPoint) {
     this.capacity = capacity;
     this.generalOnly = generalOnly;
+    this.fixedPoint = fixedPoint && !generalOnly;
   }
 
   /** Allocates the scratch arrays of the general paths (the fast paths need less). */
@@ -133,15 +148,41 @@ final class ApportionmentKernel {
   }
 
   int[] winners() {
+    if (firstPlacesTied) {
+      return firstPlaceTies(w, floor, cap, lastOut, from, lastTo, true);
+    }
     return Arrays.copyOf(tiedWinners, winnerCount);
   }
 
   int[] losers() {
+    if (firstPlacesTied) {
+      return firstPlaceTies(w, floor, cap, lastOut, from, lastTo, false);
+    }
     return Arrays.copyOf(tiedLosers, loserCount);
   }
 
   boolean tied() {
-    return winnerCount > 0;
+    return winnerCount > 0 || firstPlacesTied;
+  }
+
+  /**
+   * The units of a first-places tie in {@code [from, to)}: those with a weight, no floor and room under their cap,
+   * that got a place ({@code won}) or not.
+   */
+  static int[] firstPlaceTies(long[] w, int @Nullable [] floor, int @Nullable [] cap, int[] places, int from,
+      int to, boolean won) {
+    int c = 0;
+    int[] found = new int[16];
+    for (int i = from; i < to; i++) {
+      boolean eligible = w[i] > 0 && (floor == null || floor[i] == 0) && (cap == null || cap[i] > 0);
+      if (eligible && (places[i] > 0) == won) {
+        if (c == found.length) {
+          found = Arrays.copyOf(found, c * 2);
+        }
+        found[c++] = i;
+      }
+    }
+    return Arrays.copyOf(found, c);
   }
 
   private int floorOf(int i) {
@@ -217,7 +258,23 @@ final class ApportionmentKernel {
   /** As above, with the sum of the weights in {@code [from, to)} already known ({@code -1} if not). */
   void apportion(ApportionmentMethod m, long total, long[] weights, int @Nullable [] floors, int @Nullable [] caps,
       int from, int to, int[] out, TieOrder tieOrder, long knownWeightSum) {
+    apportion(m, total, weights, floors, caps, from, to, out, tieOrder, knownWeightSum, -1, -1);
+  }
+
+  /**
+   * As above, with the sum of the weights, the largest weight and the number of units with a weight already known
+   * ({@code -1} if not).
+   */
+  void apportion(ApportionmentMethod m, long total, long[] weights, int @Nullable [] floors, int @Nullable [] caps,
+      int from, int to, int[] out, TieOrder tieOrder, long knownWeightSum, long knownMaxWeight,
+      long knownPositives) {
     this.method = m.ordinal();
+    this.lastTo = to;
+    this.maxWeight = knownMaxWeight;
+    this.positives = knownPositives;
+    firstPlacesTied = false;
+    lastOut = null;
+    lastPath = "long";
     this.w = weights;
     this.floor = floors;
     this.cap = caps;
@@ -248,6 +305,7 @@ final class ApportionmentKernel {
       if (count.length < capacity) {
         count = new int[capacity];
       }
+      lastPath = "general";
       divisor(total, to, out);
     }
   }
@@ -294,10 +352,17 @@ final class ApportionmentKernel {
     }
     scaleNumerator = p;
     scaleDenominator = q;
+    if (fixedPoint && !binds && floor == null && cap == null && to - from >= FIXED_POINT_UNITS) {
+      ensureWeightStats(to);
+      if (largestRemainderFixedPoint(p, q, maxWeight, to, out)) {
+        return;
+      }
+    }
     if (!generalOnly && largestRemainderFast(p, q, binds, to, out)) {
       return;
     }
     ensureGeneralScratch();
+    lastPath = "general";
     if (!binds) {
       Arrays.fill(state, 0, n, FREE);
     }
@@ -470,6 +535,15 @@ final class ApportionmentKernel {
         c++;
       }
     }
+    finishByKey(cand, keys, c, wanted, out);
+    return true;
+  }
+
+  /**
+   * Gives one more place each to the {@code wanted} best of the {@code c} candidates (larger key, larger weight,
+   * then tie order) and records a tie at the threshold key.
+   */
+  private void finishByKey(int[] cand, long[] keys, int c, int wanted, int[] out) {
     if (wanted < c) {
       selectByKey(cand, keys, c, wanted);
     }
@@ -504,7 +578,6 @@ final class ApportionmentKernel {
         Arrays.sort(tiedLosers, 0, loserCount);
       }
     }
-    return true;
   }
 
   /** Whether candidate position a goes before b: larger key (remainder or weight), larger weight, then tie order. */
@@ -700,6 +773,410 @@ final class ApportionmentKernel {
     return lhs.compareTo(BigInteger.valueOf(total).multiply(BigInteger.valueOf(b))) <= 0;
   }
 
+  // ------------------------------------------------------------------------------------------ fixed point
+
+  /** Finds the largest weight and the number of units with a weight, unless the caller gave them. */
+  private void ensureWeightStats(int to) {
+    if (maxWeight >= 0 && positives >= 0) {
+      return;
+    }
+    long mx = 0;
+    long pos = 0;
+    for (int i = from; i < to; i++) {
+      long wi = w[i];
+      mx = Math.max(mx, wi);
+      pos += (-wi) >>> 63;
+    }
+    maxWeight = mx;
+    positives = pos;
+  }
+
+  /**
+   * From this many units, without floors or caps, the fixed-point paths run: a few passes that the JIT compiler
+   * vectorises ({@link FixedPointCounts}) instead of one or two scalar passes that divide. Below it the scalar
+   * paths cost less.
+   */
+  static final int FIXED_POINT_UNITS = 2048;
+
+  /**
+   * The search narrows the bracket until it holds at most this many places: each place costs a scan of its block
+   * of units, and another counting pass costs about as much as a few hundred blocks.
+   */
+  private static final int FIXED_POINT_SETTLED = 128;
+
+  /** The most places a bracket one step wide (a tie, or a coarse scale) may leave to rank one by one. */
+  private static final int FIXED_POINT_ENTRIES = 4096;
+
+  /** The most counting passes a fixed-point search makes before it leaves the work to the scalar paths. */
+  private static final int FIXED_POINT_PASSES = 12;
+
+  private final long[] pair = new long[2];
+  private boolean fpHuntingtonHill;
+  private boolean fpMovesA;
+  private long fpA;
+  private long fpB;
+  private long fpC;
+  private long fpE;
+  private int fpS;
+  private long fpLo;
+  private long fpHi;
+  private long fpCountLo;
+  private long fpCountHi;
+
+  /** Sets the linear form {@code ((w a + b) c >>> s) + e [w > 0]}; the point replaces a or b. */
+  private void fpLinear(boolean movesA, long a, long b, long c, int s, long e) {
+    fpHuntingtonHill = false;
+    fpMovesA = movesA;
+    fpA = a;
+    fpB = b;
+    fpC = c;
+    fpS = s;
+    fpE = e;
+  }
+
+  /** The points counted in this search, and each one's sums per block. */
+  private long[] fpPoints = new long[2 * FIXED_POINT_PASSES];
+  private int[][] fpBlocks = new int[2 * FIXED_POINT_PASSES][];
+  private int fpCounted;
+
+  /** Counts the places at v1 and v2 into {@link #pair}, keeping the sums per block. */
+  private void fpCount(long v1, long v2, int to) {
+    int blocks = FixedPointCounts.blocks(from, to);
+    int k = fpCounted;
+    for (int j = k; j < k + 2; j++) {
+      if (fpBlocks[j] == null || fpBlocks[j].length < blocks) {
+        fpBlocks[j] = new int[Math.max(blocks, capacity >>> FixedPointCounts.BLOCK_SHIFT)];
+      }
+    }
+    fpPoints[k] = v1;
+    fpPoints[k + 1] = v2;
+    fpCounted = k + 2;
+    if (fpHuntingtonHill) {
+      FixedPointCounts.countHuntingtonHill(w, from, to, v1, v2, fpS, pair, fpBlocks[k], fpBlocks[k + 1]);
+    } else if (fpMovesA) {
+      FixedPointCounts.countLinear(w, from, to, v1, fpB, v2, fpB, fpC, fpS, fpE, pair, fpBlocks[k], fpBlocks[k + 1]);
+    } else {
+      FixedPointCounts.countLinear(w, from, to, fpA, v1, fpA, v2, fpC, fpS, fpE, pair, fpBlocks[k], fpBlocks[k + 1]);
+    }
+  }
+
+  /** The sums per block at a counted point. */
+  private int[] fpBlocksAt(long v) {
+    for (int j = fpCounted - 1; j >= 0; j--) {
+      if (fpPoints[j] == v) {
+        return fpBlocks[j];
+      }
+    }
+    throw new IllegalStateException("point not counted: " + v);
+  }
+
+  private void fpWriteRange(long v, int start, int end, int[] out) {
+    if (fpHuntingtonHill) {
+      FixedPointCounts.writeHuntingtonHillChunk(w, start, end, v, fpS, out);
+    } else if (fpMovesA) {
+      FixedPointCounts.writeLinearChunk(w, start, end, v, fpB, fpC, fpS, fpE, out);
+    } else {
+      FixedPointCounts.writeLinearChunk(w, start, end, fpA, v, fpC, fpS, fpE, out);
+    }
+  }
+
+  private void fpWrite(long v, int to, int[] out) {
+    if (fpHuntingtonHill) {
+      FixedPointCounts.writeHuntingtonHill(w, from, to, v, fpS, out);
+    } else if (fpMovesA) {
+      FixedPointCounts.writeLinear(w, from, to, v, fpB, fpC, fpS, fpE, out);
+    } else {
+      FixedPointCounts.writeLinear(w, from, to, fpA, v, fpC, fpS, fpE, out);
+    }
+  }
+
+  /** The search found the bracket. */
+  private static final int SETTLED = 0;
+  /** The places at the lowest point already reach the target (only where that point was not known to fall short). */
+  private static final int AT_LOWEST = 1;
+  /** The search did not settle in {@link #FIXED_POINT_PASSES} passes, or the bracket cannot narrow enough. */
+  private static final int UNSETTLED = 2;
+
+  /**
+   * Finds points {@code fpLo < fpHi} in {@code [lo, hi]} with {@code C(fpLo) < target <= C(fpHi)} and at most
+   * {@link #FIXED_POINT_ENTRIES} places between them, where {@code C} is the (non-decreasing) sum of the counts.
+   * {@code C(hi) >= target} must hold; {@code C(lo) < target} too unless {@code lowMayReach}. Each pass counts two
+   * points: first {@code estimate ± margin}, then points interpolated between the best known bounds, with a margin
+   * of three square roots of the places between them.
+   */
+  private int fpSearch(long target, long lo, long hi, boolean lowMayReach, long estimate, long margin, int to) {
+    fpCounted = 0;
+    long cLo = -1;
+    long cHi = -1;
+    long center = estimate;
+    long m = Math.max(1, margin);
+    // whether the last pass found no count strictly between the bounds: the places come in groups (equal weights,
+    // equal remainders) that no point can split, so narrowing further would not pay
+    boolean stalled = false;
+    for (int pass = 0; pass < FIXED_POINT_PASSES; pass++) {
+      long p1;
+      long p2;
+      if (cLo >= 0 && cHi >= 0) {
+        long spread = cHi - cLo;
+        if (spread <= FIXED_POINT_SETTLED || ((stalled || hi - lo <= 1) && spread <= FIXED_POINT_ENTRIES)
+            || (pass >= 2 && spread <= FIXED_POINT_ENTRIES)) {
+          fpLo = lo;
+          fpHi = hi;
+          fpCountLo = cLo;
+          fpCountHi = cHi;
+          return SETTLED;
+        }
+        if (hi - lo <= 1) {
+          return UNSETTLED;
+        }
+        long t2 = lo + ratio(target - cLo, hi - lo, spread);
+        // the counts are not linear between far points, and come in steps where weights repeat
+        long mm = ratio(2 * LongMath.sqrt(spread, RoundingMode.CEILING) + spread / 32 + 4, hi - lo, spread) + 1;
+        p1 = Math.max(lo + 1, t2 - mm);
+        p2 = Math.min(hi - 1, t2 + mm);
+      } else {
+        p1 = Math.max(cLo >= 0 || !lowMayReach ? lo + 1 : lo, LongMath.saturatedSubtract(center, m));
+        p2 = Math.min(cHi >= 0 ? hi - 1 : hi, LongMath.saturatedAdd(center, m));
+      }
+      if (p1 > p2) {
+        p1 = Math.min(Math.max(p1, lo), hi);
+        p2 = p1;
+      }
+      fpCount(p1, p2, to);
+      long c1 = pair[0];
+      long c2 = pair[1];
+      if (c1 >= target && p1 == lo && lowMayReach) {
+        return AT_LOWEST;
+      }
+      boolean bothKnown = cLo >= 0 && cHi >= 0;
+      stalled = bothKnown && (c1 == cLo || c1 == cHi) && (c2 == cLo || c2 == cHi);
+      if (c1 < target) {
+        lo = p1;
+        cLo = c1;
+      } else {
+        hi = p1;
+        cHi = c1;
+      }
+      if (c2 < target) {
+        lo = p2;
+        cLo = c2;
+      } else if (p2 <= hi) {
+        hi = p2;
+        cHi = c2;
+      }
+      if (cLo < 0 || cHi < 0) {
+        // one side only: extrapolate with the slope just seen, and widen
+        m = LongMath.saturatedMultiply(m, 4);
+        if (c2 < target) {
+          center = c2 > c1 ? LongMath.saturatedAdd(p2, ratio(target - c2, p2 - p1, c2 - c1)) : p2 + m;
+        } else {
+          center = c2 > c1 ? p1 - ratio(c1 - target, p2 - p1, c2 - c1) : p1 - m;
+        }
+      }
+    }
+    return UNSETTLED;
+  }
+
+  /**
+   * After a settled search, one pass: writes the counts at {@link #fpLo} and collects the places between it and
+   * {@link #fpHi} (as units and place indices in the entries). Runs of blocks whose sums are equal at the two points
+   * (both were counted by the search) are written in vector lanes; the others are looked at one unit at a time.
+   */
+  private void fpCollect(int to, int[] out) {
+    long lo = fpLo;
+    long hi = fpHi;
+    int[] low = fpBlocksAt(lo);
+    int[] high = fpBlocksAt(hi);
+    int need = (int) (fpCountHi - fpCountLo);
+    if (entryUnits.length < need) {
+      entryUnits = new int[need];
+      entryPlaces = new int[need];
+    }
+    int blocks = FixedPointCounts.blocks(from, to);
+    int size = 1 << FixedPointCounts.BLOCK_SHIFT;
+    int ne = 0;
+    int run = from;
+    for (int b = 0; b < blocks; b++) {
+      if (high[b] == low[b]) {
+        continue;
+      }
+      int start = from + (b << FixedPointCounts.BLOCK_SHIFT);
+      int end = Math.min(to, start + size);
+      if (run < start) {
+        fpWriteRange(lo, run, start, out);
+      }
+      if (fpHuntingtonHill) {
+        ne = FixedPointCounts.collectHuntingtonHill(w, start, end, lo, hi, fpS, out, entryUnits, entryPlaces, ne);
+      } else if (fpMovesA) {
+        ne = FixedPointCounts.collectLinear(w, start, end, lo, fpB, hi, fpB, fpC, fpS, fpE, out, entryUnits,
+            entryPlaces, ne);
+      } else {
+        ne = FixedPointCounts.collectLinear(w, start, end, fpA, lo, fpA, hi, fpC, fpS, fpE, out, entryUnits,
+            entryPlaces, ne);
+      }
+      run = end;
+    }
+    if (run < to) {
+      fpWriteRange(lo, run, to, out);
+    }
+    entryCount = ne;
+  }
+
+  /**
+   * Largest remainder without floors or caps when {@code P w + Q < 2^31} for every unit: the whole quota plus one
+   * for a remainder of at least {@code Q - b} is {@code floor((P w + b) / Q)}, computed with a multiplier exact for
+   * numerators below 2^31 (Granlund and Montgomery), so the search moves {@code b} and counts in vector lanes; the
+   * units whose remainders fall in the final bracket are ranked exactly as on the other paths.
+   */
+  private boolean largestRemainderFixedPoint(long p, long q, long maxW, int to, int[] out) {
+    int n = to - from;
+    if (n < FIXED_POINT_UNITS || q >= 1L << 31 || maxW > (1L << 31) / Math.max(1, p)
+        || p * maxW + q > 1L << 31) {
+      return false;
+    }
+    int l = 64 - Long.numberOfLeadingZeros(q - 1);
+    int s = 31 + l;
+    long multiplier = (1L << s) / q + 1;
+    fpLinear(false, p, 0, multiplier, s, 0);
+    // the remainders need not be spread evenly (equal weights share one): a tenth of the units either side
+    long margin = ratio(n / 10 + LongMath.sqrt(n, RoundingMode.CEILING) + 64, q, n);
+    int status = fpSearch(p, 0, q - 1, true, q / 2, margin, to);
+    if (status == UNSETTLED) {
+      return false;
+    }
+    lastPath = "fixed-point";
+    if (status == AT_LOWEST) {
+      fpWrite(0, to, out);
+      return true;
+    }
+    lastPath = "fixed-point";
+    fpCollect(to, out);
+    int c = entryCount;
+    ensureCandidates(c);
+    for (int k = 0; k < c; k++) {
+      int i = entryUnits[k];
+      candidates[k] = i;
+      candidateKeys[k] = p * w[i] % q;
+    }
+    finishByKey(candidates, candidateKeys, c, (int) (p - fpCountLo), out);
+    return true;
+  }
+
+  /**
+   * Divisor methods without floors or caps: the places at the divisor {@code 2^s / L} are counted in vector lanes
+   * ({@link FixedPointCounts}) with {@code s} as large as the weights allow, the search moves {@code L}, and the
+   * places whose priorities fall in the final bracket are ranked exactly ({@link #finishEntries}). The places at
+   * any divisor {@code λ} lie within {@code n} of {@code W λ}, which bounds the search.
+   */
+  private boolean divisorFixedPoint(long total, long maxW, int to, int[] out) {
+    int n = to - from;
+    long wSum = weightSum;
+    if (n < FIXED_POINT_UNITS || maxW <= 0) {
+      return false;
+    }
+    boolean hh = method == HUNTINGTON_HILL;
+    BigInteger bw = BigInteger.valueOf(wSum);
+    BigInteger upper = BigInteger.valueOf(total).add(BigInteger.valueOf(n + 1L));
+    BigInteger bMax = BigInteger.valueOf(maxW);
+    int s = hh ? 31 : 61;
+    long lMax = -1;
+    for (; s >= 8; s--) {
+      BigInteger lm = upper.shiftLeft(s).divide(bw).add(BigInteger.TWO);
+      BigInteger x = lm.multiply(bMax);
+      BigInteger bound = hh ? x.shiftLeft(s) : x.add(BigInteger.ONE.shiftLeft(s));
+      if (bound.bitLength() <= 62) {
+        lMax = lm.longValueExact();
+        break;
+      }
+    }
+    // a step of L must move few places, or the bracket cannot narrow
+    if (lMax < 0 || (wSum >> s) > FIXED_POINT_ENTRIES / 16) {
+      return false;
+    }
+    long lowTotal = total - n - 1;
+    long lo = lowTotal <= 0 ? 0 : BigInteger.valueOf(lowTotal).shiftLeft(s).divide(bw).longValueExact();
+    long bias = method == D_HONDT ? n / 2 : method == ADAMS ? -(n / 2) : 0;
+    long estimate = BigInteger.valueOf(total + bias).shiftLeft(s).divide(bw).longValueExact();
+    // the estimate assumes many places per unit; with few, the rounding shifts the count by up to a tenth or so
+    long margin = BigInteger.valueOf(total / 10 + LongMath.sqrt(n, RoundingMode.CEILING) + 64).shiftLeft(s).divide(bw)
+        .longValueExact() + 1;
+    if (hh) {
+      fpHuntingtonHill = true;
+      fpMovesA = true;
+      fpS = s;
+    } else {
+      fpLinear(true, 0, method == SAINTE_LAGUE ? 1L << (s - 1) : 0, 1, s, method == ADAMS ? 1 : 0);
+    }
+    if (fpSearch(total, lo, lMax, false, estimate, margin, to) != SETTLED) {
+      return false;
+    }
+    lastPath = "fixed-point";
+    fpCollect(to, out);
+    finishEntries((int) (total - fpCountLo), to, out, 0, Long.MAX_VALUE);
+    return true;
+  }
+
+  /**
+   * Huntington-Hill or Adams without floors or caps when only first places are given: {@code [w >= θ]} is the
+   * linear count {@code (w + 2^62 - θ) >>> 62}, so the search moves the threshold weight θ in vector lanes, starting
+   * from a sample's quantiles; the units of the threshold weight are ranked by the declared rule. Every unit with a
+   * weight ties (first places have infinite priority); the tie is recorded as such, not unit by unit.
+   */
+  private boolean firstPlacesFixedPoint(long wanted, long maxW, long positives, int to, int[] out) {
+    int n = to - from;
+    if (n < FIXED_POINT_UNITS || maxW <= 0 || maxW >= 1L << 61) {
+      return false;
+    }
+    int stride = Math.max(1, n / SAMPLE);
+    int ms = 0;
+    long[] sample = new long[(n + stride - 1) / stride];
+    for (int i = from; i < to; i += stride) {
+      sample[ms++] = w[i];
+    }
+    Arrays.sort(sample, 0, ms);
+    // the sample's rank of the threshold, counted from the heaviest, with three standard errors either side
+    long rank = ratio(wanted, ms, n);
+    long err = 3 * LongMath.sqrt(ms, RoundingMode.CEILING) + 2;
+    long heavy = sample[(int) Math.max(0, Math.min(ms - 1, ms - 1 - (rank - err)))];
+    long light = sample[(int) Math.max(0, Math.min(ms - 1, ms - 1 - (rank + err)))];
+    long top = 1L << 62;
+    fpLinear(false, 1, 0, 1, 62, 0);
+    long lo = top - maxW - 1;
+    long hi = top - 1;
+    long pl = Math.max(lo + 1, top - heavy);
+    long ph = Math.min(hi, top - Math.max(1, light));
+    if (fpSearch(wanted, lo, hi, false, pl + (ph - pl) / 2, Math.max(1, (ph - pl) / 2), to) != SETTLED) {
+      return false;
+    }
+    lastPath = "fixed-point";
+    fpCollect(to, out);
+    int c = entryCount;
+    ensureCandidates(c);
+    for (int k = 0; k < c; k++) {
+      int i = entryUnits[k];
+      candidates[k] = i;
+      candidateKeys[k] = w[i];
+    }
+    int inBucket = (int) (wanted - fpCountLo);
+    if (inBucket < c) {
+      selectByKey(candidates, candidateKeys, c, inBucket);
+    }
+    int worst = 0;
+    for (int k = 0; k < inBucket; k++) {
+      out[candidates[k]]++;
+      if (k > 0 && keyBetter(candidates, candidateKeys, worst, k)) {
+        worst = k;
+      }
+    }
+    thresholdUnit = candidates[worst];
+    thresholdPlace = 0;
+    if (wanted < positives) {
+      firstPlacesTied = true;
+      lastOut = out;
+    }
+    return true;
+  }
+
   // ------------------------------------------------------------------------------------------ divisor methods
 
   private static final int D_HONDT = ApportionmentMethod.D_HONDT.ordinal();
@@ -856,16 +1333,35 @@ final class ApportionmentKernel {
     if (total <= floors || tLimit < 2) {
       return false;
     }
+    boolean lanes = fixedPoint && floor == null && cap == null && n >= FIXED_POINT_UNITS;
+    if (lanes) {
+      ensureWeightStats(to);
+    }
     if (method == HUNTINGTON_HILL || method == ADAMS) {
       long firstPlaces = 0;
-      for (int i = from; i < to; i++) {
-        firstPlaces += w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0 ? 1 : 0;
+      if (lanes) {
+        firstPlaces = positives;
+      } else {
+        for (int i = from; i < to; i++) {
+          firstPlaces += w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0 ? 1 : 0;
+        }
       }
       if (total <= floors + firstPlaces) {
-        firstPlacesOnly(total - floors, to, out);
+        if (!lanes || !firstPlacesFixedPoint(total - floors, maxWeight, positives, to, out)) {
+          winnerCount = 0;
+          loserCount = 0;
+          firstPlacesOnly(total - floors, to, out);
+        }
         return true;
       }
     }
+    if (lanes && divisorFixedPoint(total, maxWeight, to, out)) {
+      return true;
+    }
+    winnerCount = 0;
+    loserCount = 0;
+    thresholdUnit = -1;
+    thresholdPlace = -1;
     // estimate on a sample: the least t at which the sample's places, scaled up, reach the total
     int stride = Math.max(1, n / SAMPLE);
     int ms = (n + stride - 1) / stride;

@@ -35,11 +35,14 @@ public final class QuotaApportioner {
   private final ApportionmentMethod method;
   private final TieBreaking tieBreaking;
   private final boolean generalOnly;
+  private final boolean fixedPoint;
 
-  private QuotaApportioner(ApportionmentMethod method, TieBreaking tieBreaking, boolean generalOnly) {
+  private QuotaApportioner(ApportionmentMethod method, TieBreaking tieBreaking, boolean generalOnly,
+      boolean fixedPoint) {
     this.method = method;
     this.tieBreaking = tieBreaking;
     this.generalOnly = generalOnly;
+    this.fixedPoint = fixedPoint;
   }
 
   /**
@@ -50,7 +53,7 @@ public final class QuotaApportioner {
    */
   public static QuotaApportioner of(ApportionmentMethod method) {
     checkNotNull(method, "method");
-    return new QuotaApportioner(method, TieBreaking.LARGER_WEIGHT_THEN_KEY, false);
+    return new QuotaApportioner(method, TieBreaking.LARGER_WEIGHT_THEN_KEY, false, true);
   }
 
   /**
@@ -61,7 +64,7 @@ public final class QuotaApportioner {
    */
   public QuotaApportioner withTieBreaking(TieBreaking tieBreaking) {
     checkNotNull(tieBreaking, "tieBreaking");
-    return new QuotaApportioner(method, tieBreaking, generalOnly);
+    return new QuotaApportioner(method, tieBreaking, generalOnly, fixedPoint);
   }
 
   /**
@@ -69,7 +72,15 @@ public final class QuotaApportioner {
    * never the {@code long} fast paths; for tests that compare the two.
    */
   QuotaApportioner generalPathOnly() {
-    return new QuotaApportioner(method, tieBreaking, true);
+    return new QuotaApportioner(method, tieBreaking, true, false);
+  }
+
+  /**
+   * Returns a copy that takes the scalar {@code long} fast paths but never the fixed-point (vector-lane) ones; for
+   * tests that keep the scalar paths covered on inputs the fixed-point paths would take.
+   */
+  QuotaApportioner scalarPathsOnly() {
+    return new QuotaApportioner(method, tieBreaking, false, false);
   }
 
   /**
@@ -136,10 +147,10 @@ public final class QuotaApportioner {
         throw new IllegalArgumentException(problem);
       }
     }
-    ApportionmentKernel kernel = new ApportionmentKernel(n, generalOnly);
+    ApportionmentKernel kernel = new ApportionmentKernel(n, generalOnly, fixedPoint);
     int[] places = new int[n];
     kernel.apportion(method, total, units.rawWeights(), units.rawFloors(), units.rawCaps(), 0, n, places,
-        units.tieOrder(), units.weightSum());
+        units.tieOrder(), units.weightSum(), units.maxWeight(), units.positiveCount());
     if (kernel.tied() && tieBreaking == TieBreaking.STRICT) {
       throw tie(kernel, keys, method);
     }
@@ -151,7 +162,9 @@ public final class QuotaApportioner {
       }
     }
     return new Apportionment(method, tieBreaking, total, units, places, states, kernel.scaleNumerator,
-        kernel.scaleDenominator, kernel.winners(), kernel.losers(), kernel.thresholdUnit, kernel.thresholdPlace);
+        kernel.scaleDenominator, kernel.firstPlacesTied ? new int[0] : kernel.winners(),
+        kernel.firstPlacesTied ? new int[0] : kernel.losers(), kernel.firstPlacesTied, kernel.thresholdUnit,
+        kernel.thresholdPlace);
   }
 
   static void checkTotal(long total) {

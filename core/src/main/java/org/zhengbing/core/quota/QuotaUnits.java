@@ -33,9 +33,20 @@ public final class QuotaUnits {
   private volatile @Nullable ImmutableMap<UnitKey, Integer> index;
   private final ApportionmentKernel.TieOrder tieOrder;
 
+  private final long maxWeight;
+  private final int positiveCount;
+
   private QuotaUnits(UnitKey[] keys, long[] weights, int @Nullable [] floors, int @Nullable [] caps,
       long weightSum, ApportionmentKernel.TieOrder tieOrder) {
     this.tieOrder = tieOrder;
+    long max = 0;
+    int positive = 0;
+    for (long w : weights) {
+      max = Math.max(max, w);
+      positive += w > 0 ? 1 : 0;
+    }
+    this.maxWeight = max;
+    this.positiveCount = positive;
     this.keys = keys;
     this.weights = weights;
     this.floors = floors;
@@ -224,6 +235,16 @@ public final class QuotaUnits {
    */
   public boolean hasConstraints() {
     return floors != null || caps != null;
+  }
+
+  /** The largest weight, 0 if none. */
+  long maxWeight() {
+    return maxWeight;
+  }
+
+  /** The number of units with a weight above 0. */
+  int positiveCount() {
+    return positiveCount;
   }
 
   ApportionmentKernel.TieOrder tieOrder() {
