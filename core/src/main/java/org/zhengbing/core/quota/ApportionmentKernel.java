@@ -30,6 +30,15 @@ import org.jspecify.annotations.Nullable;
  * only the few places near it exactly; nothing is allocated per unit and nothing is rounded. Otherwise, or if the
  * search does not settle, the general path above runs; it is also the oracle the fast paths are tested against
  * ({@code generalOnly}).
+ *
+ * <p>Fixed-point paths. From {@link #FIXED_POINT_UNITS} units without floors or caps, the threshold is searched
+ * instead with counting passes that are only multiplications, additions and shifts ({@link FixedPointCounts}), which
+ * the JIT compiler runs on vector lanes: the divisor methods at divisors {@code 2^s / L}, largest remainder by
+ * shifting the remainders (when {@code P w + Q < 2^31}, with an exact reciprocal), first places by a threshold
+ * weight. Each pass counts two points; a few passes bracket the total, one pass writes the counts and collects the
+ * places in the bracket, and those are ranked exactly as on the other paths. The counts are exact integers, so the
+ * result is the same; if the search does not settle in a few passes the scalar paths run ({@code fixedPoint}
+ * false keeps them covered by tests).
  */
 final class ApportionmentKernel {
 
