@@ -1166,23 +1166,7 @@ final class ApportionmentKernel {
       candidates[k] = i;
       candidateKeys[k] = w[i];
     }
-    int inBucket = (int) (wanted - fpCountLo);
-    if (inBucket < c) {
-      selectByKey(candidates, candidateKeys, c, inBucket);
-    }
-    int worst = 0;
-    for (int k = 0; k < inBucket; k++) {
-      out[candidates[k]]++;
-      if (k > 0 && keyBetter(candidates, candidateKeys, worst, k)) {
-        worst = k;
-      }
-    }
-    thresholdUnit = candidates[worst];
-    thresholdPlace = 0;
-    if (wanted < positives) {
-      firstPlacesTied = true;
-      lastOut = out;
-    }
+    giveFirstPlaces(candidates, candidateKeys, c, (int) (wanted - fpCountLo), wanted < positives, out);
     return true;
   }
 
@@ -1357,8 +1341,6 @@ final class ApportionmentKernel {
       }
       if (total <= floors + firstPlaces) {
         if (!lanes || !firstPlacesFixedPoint(total - floors, maxWeight, positives, to, out)) {
-          winnerCount = 0;
-          loserCount = 0;
           firstPlacesOnly(total - floors, to, out);
         }
         return true;
@@ -1367,10 +1349,6 @@ final class ApportionmentKernel {
     if (lanes && divisorFixedPoint(total, maxWeight, to, out)) {
       return true;
     }
-    winnerCount = 0;
-    loserCount = 0;
-    thresholdUnit = -1;
-    thresholdPlace = -1;
     // estimate on a sample: the least t at which the sample's places, scaled up, reach the total
     int stride = Math.max(1, n / SAMPLE);
     int ms = (n + stride - 1) / stride;
@@ -1915,11 +1893,21 @@ final class ApportionmentKernel {
         }
       }
     }
-    if (inBucket < c) {
-      selectByKey(cand, keys, c, inBucket);
+    giveFirstPlaces(cand, keys, c, inBucket, wanted < eligible, out);
+    finishBounds(to, out);
+  }
+
+  /**
+   * Gives a first place each to the {@code given} heaviest of the {@code c} candidates (larger weight, then tie
+   * order), records the last of them as the threshold, and, if units with a weight went without, the tie of every
+   * such unit (listed on demand, from {@code out}).
+   */
+  private void giveFirstPlaces(int[] cand, long[] keys, int c, int given, boolean tied, int[] out) {
+    if (given < c) {
+      selectByKey(cand, keys, c, given);
     }
     int worst = 0;
-    for (int k = 0; k < inBucket; k++) {
+    for (int k = 0; k < given; k++) {
       out[cand[k]]++;
       if (k > 0 && keyBetter(cand, keys, worst, k)) {
         worst = k;
@@ -1927,31 +1915,10 @@ final class ApportionmentKernel {
     }
     thresholdUnit = cand[worst];
     thresholdPlace = 0;
-    if (wanted < eligible) {
-      // every unit is written to both lists and kept in one, without a branch: one slot of slack each
-      if (tiedWinners.length < wanted + 1) {
-        tiedWinners = new int[(int) wanted + 1];
-      }
-      if (tiedLosers.length < eligible - wanted + 1) {
-        tiedLosers = new int[(int) (eligible - wanted) + 1];
-      }
-      int[] won = tiedWinners;
-      int[] lost = tiedLosers;
-      int wc = 0;
-      int lc = 0;
-      for (int i = from; i < to; i++) {
-        if (w[i] > 0 && floorOf(i) == 0 && capOf(i) > 0) {
-          int got = out[i];
-          won[wc] = i;
-          lost[lc] = i;
-          wc += got;
-          lc += 1 - got;
-        }
-      }
-      winnerCount = wc;
-      loserCount = lc;
+    if (tied) {
+      firstPlacesTied = true;
+      lastOut = out;
     }
-    finishBounds(to, out);
   }
 
   /** With floors or caps, marks which bound (the general path's rule, from the threshold place). */

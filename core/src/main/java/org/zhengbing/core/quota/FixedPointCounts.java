@@ -105,8 +105,7 @@ final class FixedPointCounts {
   private static long linearBlock(long[] ws, int start, int end, long a, long b, long c, int s, long e) {
     long sum = 0;
     for (int i = start; i < end; i++) {
-      long w = ws[i];
-      sum += (((w * a + b) * c) >>> s) + (((-w) >>> 63) & e);
+      sum += linear(ws[i], a, b, c, s, e);
     }
     return sum;
   }
@@ -132,15 +131,9 @@ final class FixedPointCounts {
   }
 
   private static long huntingtonHillBlock(long[] ws, int start, int end, long l, int s) {
-    long one = 1L << s;
-    long mask = one - 1;
     long sum = 0;
     for (int i = start; i < end; i++) {
-      long w = ws[i];
-      long x = w * l;
-      long f = x >>> s;
-      long r = x & mask;
-      sum += f + (((((f << s) * (one - r - r)) - r * r - 1) >>> 63) & ((-w) >>> 63));
+      sum += huntingtonHill(ws[i], l, s);
     }
     return sum;
   }
@@ -170,8 +163,7 @@ final class FixedPointCounts {
       return;
     }
     for (int i = start; i < end; i++) {
-      long w = ws[i];
-      out[i] = (int) ((((w * a + b) * c) >>> s) + (((-w) >>> 63) & e));
+      out[i] = (int) linear(ws[i], a, b, c, s, e);
     }
   }
 
@@ -183,14 +175,8 @@ final class FixedPointCounts {
   }
 
   static void writeHuntingtonHillChunk(long[] ws, int start, int end, long l, int s, int[] out) {
-    long one = 1L << s;
-    long mask = one - 1;
     for (int i = start; i < end; i++) {
-      long w = ws[i];
-      long x = w * l;
-      long f = x >>> s;
-      long r = x & mask;
-      out[i] = (int) (f + (((((f << s) * (one - r - r)) - r * r - 1) >>> 63) & ((-w) >>> 63)));
+      out[i] = (int) huntingtonHill(ws[i], l, s);
     }
   }
 
@@ -204,9 +190,8 @@ final class FixedPointCounts {
     int k = ne;
     for (int i = start; i < end; i++) {
       long w = ws[i];
-      long nz = ((-w) >>> 63) & e;
-      int lo = (int) ((((w * a1 + b1) * c) >>> s) + nz);
-      int hi = (int) ((((w * a2 + b2) * c) >>> s) + nz);
+      int lo = (int) linear(w, a1, b1, c, s, e);
+      int hi = (int) linear(w, a2, b2, c, s, e);
       out[i] = lo;
       for (int place = lo; place < hi; place++) {
         units[k] = i;

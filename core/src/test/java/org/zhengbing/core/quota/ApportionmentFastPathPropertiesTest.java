@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.zhengbing.core.quota.QuotaGenerators.examples;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,6 @@ import org.zhengbing.core.quota.QuotaGenerators.Problem;
  * inputs whose products overflow 64 bits (weights near 10^12, totals up to 10^7) and so force the general path.
  */
 class ApportionmentFastPathPropertiesTest {
-
-  /**
-   * The examples for a big shape: its own count, or fewer when the run asks for fewer with {@code QT_EXAMPLES} (the
-   * mutation run does, since every kernel mutant reruns these tests).
-   */
-  private static int examples(int wanted) {
-    return Math.min(wanted, Integer.getInteger("QT_EXAMPLES", wanted));
-  }
 
   /** The kinds of input: village-like, township-like, tie-heavy with floors and caps, and overflowing. */
   enum Shape {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.zhengbing.core.quota.QuotaGenerators.examples;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -25,10 +26,6 @@ class FixedPointPathsPropertiesTest {
 
   /** Few shrink cycles: each candidate is thousands of units apportioned three times, so a failure reports fast. */
   private static final int SHRINKS = 20;
-
-  private static int examples(int wanted) {
-    return Math.min(wanted, Integer.getInteger("QT_EXAMPLES", wanted));
-  }
 
   /** Weight shapes: villages (20..600), skewed townships (with zeros), few distinct weights (many ties). */
   enum Shape {

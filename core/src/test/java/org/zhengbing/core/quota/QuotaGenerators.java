@@ -14,6 +14,14 @@ final class QuotaGenerators {
 
   private QuotaGenerators() {}
 
+  /**
+   * The examples for a property over big inputs: its own count, or fewer when the run asks for fewer with
+   * {@code QT_EXAMPLES} (the mutation run does, since every kernel mutant reruns these tests).
+   */
+  static int examples(int wanted) {
+    return Math.min(wanted, Integer.getInteger("QT_EXAMPLES", wanted));
+  }
+
   /** An apportionment problem: a total and units whose floors and caps admit it. */
   static final class Problem {
     final long total;
