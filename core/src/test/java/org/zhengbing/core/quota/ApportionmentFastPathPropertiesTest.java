@@ -57,12 +57,11 @@ class ApportionmentFastPathPropertiesTest {
       }
       units.add(u);
       floors += u.floor();
-      if (w == 0) {
-        room += u.floor();
-      } else if (u.cap().isPresent()) {
-        room += u.cap().getAsInt();
-      } else {
+      long r = QuotaGenerators.room(u);
+      if (r == Long.MAX_VALUE) {
         unbounded = true;
+      } else {
+        room += r;
       }
     }
     long max;

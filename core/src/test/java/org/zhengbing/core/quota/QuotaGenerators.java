@@ -14,6 +14,14 @@ final class QuotaGenerators {
 
   private QuotaGenerators() {}
 
+  /** The most places a unit can take: its floor at weight 0, else its cap; {@link Long#MAX_VALUE} if unbounded. */
+  static long room(QuotaUnit u) {
+    if (u.weight() == 0) {
+      return u.floor();
+    }
+    return u.cap().isPresent() ? u.cap().getAsInt() : Long.MAX_VALUE;
+  }
+
   /**
    * The examples for a property over big inputs: its own count, or fewer when the run asks for fewer with
    * {@code QT_EXAMPLES} (the mutation run does, since every kernel mutant reruns these tests).
@@ -97,12 +105,11 @@ final class QuotaGenerators {
         u = u.withFloor(b[0]);
         units.add(u);
         floors += u.floor();
-        if (w == 0) {
-          room += u.floor();
-        } else if (u.cap().isPresent()) {
-          room += u.cap().getAsInt();
-        } else {
+        long r = room(u);
+        if (r == Long.MAX_VALUE) {
           unbounded = true;
+        } else {
+          room += r;
         }
       }
       long max = unbounded ? Math.max(floors, maxTotal) : room;
