@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
 import org.zhengbing.core.explain.Datum;
 import org.zhengbing.core.explain.Explanation;
 import org.zhengbing.core.explain.Input;
@@ -38,35 +37,26 @@ public final class Apportionment {
   private final long total;
   private final QuotaUnits units;
   private final int[] places;
-  private final byte @Nullable [] states;
+  private final ApportionmentEngine.Outcome outcome;
   private final long scaleNumerator;
   private final long scaleDenominator;
-  private final int[] givenTieWinners;
-  private final int[] givenTieLosers;
-  /** Every unit with a weight tied for a first place; the lists are then built on first use. */
-  private final boolean firstPlacesTied;
-  private final Supplier<int[][]> ties = Suppliers.memoize(this::tieLists);
   private final int thresholdUnit;
   private final int thresholdPlace;
   private final Supplier<Explanation> explanation = Suppliers.memoize(this::explain);
 
-  Apportionment(ApportionmentMethod method, TieBreaking tieBreaking, long total, QuotaUnits units, int[] places,
-      byte @Nullable [] states, long scaleNumerator, long scaleDenominator, int[] tieWinners, int[] tieLosers,
-      boolean firstPlacesTied,
-      int thresholdUnit, int thresholdPlace) {
-    this.method = method;
-    this.tieBreaking = tieBreaking;
+  /** The result of an apportioner's request on units: their places and what the engine found. */
+  Apportionment(QuotaApportioner apportioner, long total, QuotaUnits units, int[] places,
+      ApportionmentEngine.Outcome outcome) {
+    this.method = apportioner.method();
+    this.tieBreaking = apportioner.tieBreaking();
     this.total = total;
     this.units = units;
     this.places = places;
-    this.states = states;
-    this.scaleNumerator = scaleNumerator;
-    this.scaleDenominator = scaleDenominator;
-    this.givenTieWinners = tieWinners;
-    this.givenTieLosers = tieLosers;
-    this.firstPlacesTied = firstPlacesTied;
-    this.thresholdUnit = thresholdUnit;
-    this.thresholdPlace = thresholdPlace;
+    this.outcome = outcome;
+    this.scaleNumerator = outcome.scaleNumerator();
+    this.scaleDenominator = outcome.scaleDenominator();
+    this.thresholdUnit = outcome.thresholdUnit();
+    this.thresholdPlace = outcome.thresholdPlace();
   }
 
   /**
@@ -224,7 +214,7 @@ public final class Apportionment {
    * @return whether a tie was broken
    */
   public boolean isTieBroken() {
-    return firstPlacesTied || givenTieWinners.length > 0;
+    return outcome.tied();
   }
 
   /**
@@ -234,10 +224,10 @@ public final class Apportionment {
    */
   public ImmutableList<UnitKey> tiedUnits() {
     List<UnitKey> all = new ArrayList<>();
-    for (int i : ties.get()[0]) {
+    for (int i : outcome.tieWinners()) {
       all.add(units.key(i));
     }
-    for (int i : ties.get()[1]) {
+    for (int i : outcome.tieLosers()) {
       all.add(units.key(i));
     }
     return ImmutableList.sortedCopyOf(all);
@@ -250,7 +240,7 @@ public final class Apportionment {
    */
   public ImmutableList<UnitKey> tieWinners() {
     ImmutableList.Builder<UnitKey> b = ImmutableList.builder();
-    for (int i : ties.get()[0]) {
+    for (int i : outcome.tieWinners()) {
       b.add(units.key(i));
     }
     return b.build();
@@ -262,7 +252,7 @@ public final class Apportionment {
    * @return the units, never null
    */
   public ImmutableList<UnitKey> boundFloors() {
-    return withState(ApportionmentKernel.AT_FLOOR);
+    return keys(outcome.boundFloors());
   }
 
   /**
@@ -271,17 +261,13 @@ public final class Apportionment {
    * @return the units, never null
    */
   public ImmutableList<UnitKey> boundCaps() {
-    return withState(ApportionmentKernel.AT_CAP);
+    return keys(outcome.boundCaps());
   }
 
-  private ImmutableList<UnitKey> withState(byte s) {
-    ImmutableList.Builder<UnitKey> b = ImmutableList.builder();
-    if (states != null) {
-      for (int i = 0; i < states.length; i++) {
-        if (states[i] == s) {
-          b.add(units.key(i));
-        }
-      }
+  private ImmutableList<UnitKey> keys(int[] positions) {
+    ImmutableList.Builder<UnitKey> b = ImmutableList.builderWithExpectedSize(positions.length);
+    for (int i : positions) {
+      b.add(units.key(i));
     }
     return b.build();
   }
@@ -329,36 +315,37 @@ public final class Apportionment {
   private UnitShare shareAt(int i) {
     long w = units.rawWeights()[i];
     int floor = units.rawFloors() == null ? 0 : units.rawFloors()[i];
-    int rawCap = units.rawCaps() == null ? ApportionmentKernel.NO_CAP : units.rawCaps()[i];
-    OptionalInt cap = rawCap == ApportionmentKernel.NO_CAP ? OptionalInt.empty() : OptionalInt.of(rawCap);
-    byte state = states == null ? ApportionmentKernel.FREE : states[i];
+    int rawCap = units.rawCaps() == null ? QuotaUnit.NO_CAP : units.rawCaps()[i];
+    OptionalInt cap = rawCap == QuotaUnit.NO_CAP ? OptionalInt.empty() : OptionalInt.of(rawCap);
+    boolean atFloor = contains(outcome.boundFloors(), i);
+    boolean atCap = contains(outcome.boundCaps(), i);
     Optional<Fraction> rounded;
-    if (state == ApportionmentKernel.AT_FLOOR) {
+    if (atFloor) {
       rounded = Optional.of(Fraction.of(floor, 1));
-    } else if (state == ApportionmentKernel.AT_CAP) {
+    } else if (atCap) {
       rounded = Optional.of(Fraction.of(rawCap, 1));
     } else if (!method.isDivisorMethod()) {
       rounded = Optional.of(Fraction.ofProduct(scaleNumerator, w, scaleDenominator));
     } else {
       rounded = divisor().map(d -> Fraction.of(BigInteger.valueOf(w).multiply(d.denominator()), d.numerator()));
     }
-    return UnitShare.of(units.key(i), w, floor, cap, standardQuotaAt(i), rounded, places[i], reason(i, w, floor, state));
+    return UnitShare.of(units.key(i), w, floor, cap, standardQuotaAt(i), rounded, places[i], reason(i, w, floor, atFloor, atCap));
   }
 
-  private PlaceReason reason(int i, long w, int floor, byte state) {
+  private PlaceReason reason(int i, long w, int floor, boolean atFloor, boolean atCap) {
     if (w == 0 && floor == 0) {
       return PlaceReason.ZERO_WEIGHT;
     }
-    if (contains(ties.get()[0], i)) {
+    if (contains(outcome.tieWinners(), i)) {
       return PlaceReason.TIE_WON;
     }
-    if (contains(ties.get()[1], i)) {
+    if (contains(outcome.tieLosers(), i)) {
       return PlaceReason.TIE_LOST;
     }
-    if (state == ApportionmentKernel.AT_FLOOR) {
+    if (atFloor) {
       return PlaceReason.FLOOR;
     }
-    if (state == ApportionmentKernel.AT_CAP) {
+    if (atCap) {
       return PlaceReason.CAP;
     }
     if (method.isDivisorMethod()) {
@@ -367,18 +354,6 @@ public final class Apportionment {
     BigInteger whole = BigInteger.valueOf(scaleNumerator).multiply(BigInteger.valueOf(w))
         .divide(BigInteger.valueOf(scaleDenominator));
     return places[i] > whole.longValueExact() ? PlaceReason.LARGEST_REMAINDER : PlaceReason.QUOTA_ROUNDED_DOWN;
-  }
-
-  /** The positions of the tie's winners and losers, in unit order. */
-  private int[][] tieLists() {
-    if (!firstPlacesTied) {
-      return new int[][] {givenTieWinners, givenTieLosers};
-    }
-    long[] w = units.rawWeights();
-    int n = places.length;
-    return new int[][] {
-        ApportionmentKernel.firstPlaceTies(w, units.rawFloors(), units.rawCaps(), places, 0, n, true),
-        ApportionmentKernel.firstPlaceTies(w, units.rawFloors(), units.rawCaps(), places, 0, n, false)};
   }
 
   private static boolean contains(int[] sorted, int i) {
@@ -477,7 +452,7 @@ public final class Apportionment {
           .addInputs(Input.of("tied_units", new Datum.OfList(Datum.Kind.TEXT, tied.build())))
           .addInputs(Input.of("winners", new Datum.OfList(Datum.Kind.TEXT, won.build())))
           .addInputs(Input.of("tie_rule", text("larger weight, then unit key")))
-          .result(Datum.of(ties.get()[0].length)).build());
+          .result(Datum.of(outcome.tieWinners().length)).build());
     }
     Datum result = resultDatum();
     steps.add(Step.builder().rule("quota.apportion.result")

@@ -159,7 +159,7 @@ public final class Cascade {
       if (fixed != null && fixed[i] >= 0) {
         u = u.withCap(fixed[i]).withFloor(fixed[i]);
       } else {
-        if (caps != null && caps[i] != ApportionmentKernel.NO_CAP) {
+        if (caps != null && caps[i] != QuotaUnit.NO_CAP) {
           u = u.withCap(caps[i]);
         }
         if (floors != null) {

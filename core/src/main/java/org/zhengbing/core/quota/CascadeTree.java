@@ -137,7 +137,7 @@ public final class CascadeTree {
      * @throws IllegalArgumentException if the region is already in the tree or outside the root
      */
     public Builder add(RegionCode code) {
-      return add(code, DERIVED, 0, ApportionmentKernel.NO_CAP);
+      return add(code, DERIVED, 0, QuotaUnit.NO_CAP);
     }
 
     /**
@@ -151,7 +151,7 @@ public final class CascadeTree {
      */
     public Builder add(RegionCode code, long weight) {
       checkArgument(weight >= 0, "weight of region %s must be >= 0, but was %s", code, weight);
-      return add(code, weight, 0, ApportionmentKernel.NO_CAP);
+      return add(code, weight, 0, QuotaUnit.NO_CAP);
     }
 
     /**
@@ -184,7 +184,7 @@ public final class CascadeTree {
       floors[i] = floor;
       caps[i] = cap;
       anyFloor |= floor > 0;
-      anyCap |= cap != ApportionmentKernel.NO_CAP;
+      anyCap |= cap != QuotaUnit.NO_CAP;
       return this;
     }
 
@@ -275,7 +275,7 @@ public final class CascadeTree {
         } else {
           outWeights[k] = DERIVED;
           if (outCaps != null) {
-            outCaps[k] = ApportionmentKernel.NO_CAP;
+            outCaps[k] = QuotaUnit.NO_CAP;
           }
         }
       }

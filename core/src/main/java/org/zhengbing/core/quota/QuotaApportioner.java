@@ -20,9 +20,9 @@ import java.util.List;
  *
  * <p>The arithmetic is exact: weights up to {@link Long#MAX_VALUE} in sum and totals up to
  * {@link Integer#MAX_VALUE}; quotients are compared by cross-multiplication in 128 or 192 bits, never in floating
- * point. When {@code total × weight sum} fits in 63 bits (nearly every real input) a {@code long} fast path gives
- * the same result, and from 2,048 units without floors or caps the search counts in vector lanes: 620,573 units
- * take about two milliseconds. A unit with weight 0 gets its floor and no more.
+ * point. Largest remainder finds the exact scale and selects the largest remainders; the divisor methods search
+ * for a divisor that brackets the total and rank exactly only the few places between the bracket's ends. A unit
+ * with weight 0 gets its floor and no more.
  *
  * <p>Ties for the last places (equal remainders, or equal priorities at the divisor) are broken by the declared rule
  * of {@link TieBreaking#LARGER_WEIGHT_THEN_KEY}, recorded in the result; {@link TieBreaking#STRICT} throws
@@ -35,15 +35,10 @@ public final class QuotaApportioner {
 
   private final ApportionmentMethod method;
   private final TieBreaking tieBreaking;
-  private final boolean generalOnly;
-  private final boolean fixedPoint;
 
-  private QuotaApportioner(ApportionmentMethod method, TieBreaking tieBreaking, boolean generalOnly,
-      boolean fixedPoint) {
+  private QuotaApportioner(ApportionmentMethod method, TieBreaking tieBreaking) {
     this.method = method;
     this.tieBreaking = tieBreaking;
-    this.generalOnly = generalOnly;
-    this.fixedPoint = fixedPoint;
   }
 
   /**
@@ -54,7 +49,7 @@ public final class QuotaApportioner {
    */
   public static QuotaApportioner of(ApportionmentMethod method) {
     checkNotNull(method, "method");
-    return new QuotaApportioner(method, TieBreaking.LARGER_WEIGHT_THEN_KEY, false, true);
+    return new QuotaApportioner(method, TieBreaking.LARGER_WEIGHT_THEN_KEY);
   }
 
   /**
@@ -65,23 +60,7 @@ public final class QuotaApportioner {
    */
   public QuotaApportioner withTieBreaking(TieBreaking tieBreaking) {
     checkNotNull(tieBreaking, "tieBreaking");
-    return new QuotaApportioner(method, tieBreaking, generalOnly, fixedPoint);
-  }
-
-  /**
-   * Returns a copy that always takes the general exact path (heap stepping and 128-bit or BigInteger arithmetic),
-   * never the {@code long} fast paths; for tests that compare the two.
-   */
-  QuotaApportioner generalPathOnly() {
-    return new QuotaApportioner(method, tieBreaking, true, false);
-  }
-
-  /**
-   * Returns a copy that takes the scalar {@code long} fast paths but never the fixed-point (vector-lane) ones; for
-   * tests that keep the scalar paths covered on inputs the fixed-point paths would take.
-   */
-  QuotaApportioner scalarPathsOnly() {
-    return new QuotaApportioner(method, tieBreaking, false, false);
+    return new QuotaApportioner(method, tieBreaking);
   }
 
   /**
@@ -138,34 +117,19 @@ public final class QuotaApportioner {
   public Apportionment apportion(long total, QuotaUnits units) {
     checkNotNull(units, "units");
     checkTotal(total);
-    int n = units.size();
+    int[] places = new int[units.size()];
+    ApportionmentEngine.Request request = ApportionmentEngine.Request.of(method, total, units.rawWeights(), places)
+        .withBounds(units.rawFloors(), units.rawCaps()).withRank(units.keyRanks());
     UnitKey[] keys = units.rawKeys();
-    // without floors or caps only an all-zero weight vector can be infeasible
-    if (units.hasConstraints() || units.weightSum() == 0) {
-      String problem = ApportionmentKernel.infeasibility(total, units.rawWeights(), units.rawFloors(),
-          units.rawCaps(), 0, n, i -> keys[i].toString());
-      if (problem != null) {
-        throw new IllegalArgumentException(problem);
-      }
+    String problem = ApportionmentEngine.infeasibility(request, i -> keys[i].toString());
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
-    ApportionmentKernel kernel = new ApportionmentKernel(n, generalOnly, fixedPoint);
-    int[] places = new int[n];
-    kernel.apportion(method, total, units.rawWeights(), units.rawFloors(), units.rawCaps(), 0, n, places,
-        units.tieOrder(), units.weightSum(), units.maxWeight(), units.positiveCount());
-    if (kernel.tied() && tieBreaking == TieBreaking.STRICT) {
-      throw tie(kernel, keys, method);
+    ApportionmentEngine.Outcome outcome = ApportionmentEngine.exact().apportion(request);
+    if (outcome.tied() && tieBreaking == TieBreaking.STRICT) {
+      throw tie(outcome, keys, method);
     }
-    byte[] states = null;
-    if (units.hasConstraints() || kernel.constrained) {
-      states = new byte[n];
-      for (int i = 0; i < n; i++) {
-        states[i] = kernel.state(i);
-      }
-    }
-    return new Apportionment(method, tieBreaking, total, units, places, states, kernel.scaleNumerator,
-        kernel.scaleDenominator, kernel.firstPlacesTied ? new int[0] : kernel.winners(),
-        kernel.firstPlacesTied ? new int[0] : kernel.losers(), kernel.firstPlacesTied, kernel.thresholdUnit,
-        kernel.thresholdPlace);
+    return new Apportionment(this, total, units, places, outcome);
   }
 
   static void checkTotal(long total) {
@@ -173,16 +137,17 @@ public final class QuotaApportioner {
     checkArgument(total <= Integer.MAX_VALUE, "quota total must be <= %s, but was %s", Integer.MAX_VALUE, total);
   }
 
-  static TiedApportionmentException tie(ApportionmentKernel kernel, UnitKey[] keys, ApportionmentMethod method) {
+  static TiedApportionmentException tie(ApportionmentEngine.Outcome outcome, UnitKey[] keys,
+      ApportionmentMethod method) {
     List<UnitKey> tied = new ArrayList<>();
-    for (int i : kernel.winners()) {
+    for (int i : outcome.tieWinners()) {
       tied.add(keys[i]);
     }
-    for (int i : kernel.losers()) {
+    for (int i : outcome.tieLosers()) {
       tied.add(keys[i]);
     }
     String detail = method.isDivisorMethod() ? "equal priorities at the divisor under " + method.key()
         : "equal remainders under largest_remainder";
-    return new TiedApportionmentException(ImmutableList.sortedCopyOf(tied), kernel.winners().length, detail);
+    return new TiedApportionmentException(ImmutableList.sortedCopyOf(tied), outcome.tieWinners().length, detail);
   }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * }</pre>
  *
  * <p>The whole country (31 provinces, 342 prefectures, 2,978 counties, 41,352 townships, 620,573 villages)
- * cascades in one pass over primitive arrays, with one reused kernel; per-region detail with a full explanation is
+ * cascades in one pass over primitive arrays, with one reused engine; per-region detail with a full explanation is
  * rebuilt on demand by {@link Cascade#apportionmentAt}.
  *
  * <p>This class is immutable and thread-safe.
@@ -111,7 +111,7 @@ public final class QuotaCascader {
       floors = floors == null ? new int[n] : floors.clone();
       if (caps == null) {
         caps = new int[n];
-        Arrays.fill(caps, ApportionmentKernel.NO_CAP);
+        Arrays.fill(caps, QuotaUnit.NO_CAP);
       } else {
         caps = caps.clone();
       }
@@ -125,10 +125,11 @@ public final class QuotaCascader {
     int[] places = new int[n];
     places[0] = (int) total;
     long[] weights = tree.rawWeights();
-    ApportionmentKernel kernel = new ApportionmentKernel(Math.max(1, tree.maxChildren()));
+    ApportionmentEngine engine = ApportionmentEngine.exact();
+    ApportionmentEngine.Request all = ApportionmentEngine.Request.of(apportioner.method(), 0, weights, places)
+        .withBounds(floors, caps);
     int[] tied = new int[8];
     int tiedCount = 0;
-    ApportionmentMethod method = apportioner.method();
     for (int v = 0; v < n; v++) {
       int from = tree.childStart(v);
       int to = tree.childEnd(v);
@@ -140,19 +141,20 @@ public final class QuotaCascader {
         throw new IllegalArgumentException("direct allocations at " + tree.name(v) + " must not exceed its task of "
             + places[v] + " places, but take " + carved[v]);
       }
-      String problem = ApportionmentKernel.infeasibility(task, weights, floors, caps, from, to, tree::name);
+      ApportionmentEngine.Request request = all.withSlice(from, to).withTotal(task);
+      String problem = ApportionmentEngine.infeasibility(request, tree::name);
       if (problem != null) {
         throw new IllegalArgumentException("the task of " + task + " places at " + tree.name(v)
             + " cannot be apportioned to its children: " + problem);
       }
-      kernel.apportion(method, task, weights, floors, caps, from, to, places, ApportionmentKernel.INDEX_ORDER);
-      if (kernel.tied()) {
+      ApportionmentEngine.Outcome outcome = engine.apportion(request);
+      if (outcome.tied()) {
         if (apportioner.tieBreaking() == TieBreaking.STRICT) {
           UnitKey[] keys = new UnitKey[n];
           for (int i = from; i < to; i++) {
             keys[i] = UnitKey.of(tree.code(i));
           }
-          throw QuotaApportioner.tie(kernel, keys, method);
+          throw QuotaApportioner.tie(outcome, keys, apportioner.method());
         }
         if (tiedCount == tied.length) {
           tied = Arrays.copyOf(tied, tiedCount * 2);

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class QuotaUnit {
 
+  /** The raw cap of a unit without one: no total reaches it. */
+  static final int NO_CAP = Integer.MAX_VALUE;
+
   private final UnitKey key;
   private final long weight;
   private final int floor;
@@ -41,7 +44,7 @@ public final class QuotaUnit {
   public static QuotaUnit of(UnitKey key, long weight) {
     checkNotNull(key, "key");
     checkArgument(weight >= 0, "weight of unit %s must be >= 0, but was %s", key, weight);
-    return new QuotaUnit(key, weight, 0, ApportionmentKernel.NO_CAP);
+    return new QuotaUnit(key, weight, 0, NO_CAP);
   }
 
   /**
@@ -67,8 +70,8 @@ public final class QuotaUnit {
   public QuotaUnit withCap(int cap) {
     checkArgument(cap >= 0, "cap of unit %s must be >= 0, but was %s", key, cap);
     checkArgument(cap >= floor, "cap of unit %s must not be below its floor %s, but was %s", key, floor, cap);
-    checkArgument(cap < ApportionmentKernel.NO_CAP, "cap of unit %s must be below %s, but was %s", key,
-        ApportionmentKernel.NO_CAP, cap);
+    checkArgument(cap < NO_CAP, "cap of unit %s must be below %s, but was %s", key,
+        NO_CAP, cap);
     return new QuotaUnit(key, weight, floor, cap);
   }
 
@@ -105,7 +108,7 @@ public final class QuotaUnit {
    * @return the cap, or empty
    */
   public OptionalInt cap() {
-    return cap == ApportionmentKernel.NO_CAP ? OptionalInt.empty() : OptionalInt.of(cap);
+    return cap == NO_CAP ? OptionalInt.empty() : OptionalInt.of(cap);
   }
 
   int rawCap() {
@@ -129,6 +132,6 @@ public final class QuotaUnit {
   @Override
   public String toString() {
     return key + " weight " + weight + (floor > 0 ? " floor " + floor : "")
-        + (cap != ApportionmentKernel.NO_CAP ? " cap " + cap : "");
+        + (cap != NO_CAP ? " cap " + cap : "");
   }
 }

@@ -31,22 +31,12 @@ public final class QuotaUnits {
   private final int @Nullable [] caps;
   private final long weightSum;
   private volatile @Nullable ImmutableMap<UnitKey, Integer> index;
-  private final ApportionmentKernel.TieOrder tieOrder;
-
-  private final long maxWeight;
-  private final int positiveCount;
+  /** Each position's rank in key order, or null when the keys are given sorted (the usual case). */
+  private final int @Nullable [] keyRanks;
 
   private QuotaUnits(UnitKey[] keys, long[] weights, int @Nullable [] floors, int @Nullable [] caps,
-      long weightSum, ApportionmentKernel.TieOrder tieOrder) {
-    this.tieOrder = tieOrder;
-    long max = 0;
-    int positive = 0;
-    for (long w : weights) {
-      max = Math.max(max, w);
-      positive += w > 0 ? 1 : 0;
-    }
-    this.maxWeight = max;
-    this.positiveCount = positive;
+      long weightSum, int @Nullable [] keyRanks) {
+    this.keyRanks = keyRanks;
     this.keys = keys;
     this.weights = weights;
     this.floors = floors;
@@ -78,7 +68,7 @@ public final class QuotaUnits {
       floors[i] = u.floor();
       caps[i] = u.rawCap();
       anyFloor |= u.floor() > 0;
-      anyCap |= u.rawCap() != ApportionmentKernel.NO_CAP;
+      anyCap |= u.rawCap() != QuotaUnit.NO_CAP;
       i++;
     }
     return create(keys, weights, anyFloor ? floors : null, anyCap ? caps : null);
@@ -124,19 +114,19 @@ public final class QuotaUnits {
             + old + " and " + i);
       }
     }
-    QuotaUnits u = new QuotaUnits(keys, weights, floors, caps, sum, keyOrder(keys));
+    QuotaUnits u = new QuotaUnits(keys, weights, floors, caps, sum, keyRanks(keys));
     u.index = ImmutableMap.copyOf(seen);
     return u;
   }
 
-  /** The order of positions by key: position order when the keys are sorted (the usual case), else key ranks. */
-  private static ApportionmentKernel.TieOrder keyOrder(UnitKey[] keys) {
+  /** Each position's rank in key order; null when the keys are sorted, so that position order is key order. */
+  private static int @Nullable [] keyRanks(UnitKey[] keys) {
     boolean sorted = true;
     for (int i = 1; i < keys.length && sorted; i++) {
       sorted = keys[i - 1].compareTo(keys[i]) < 0;
     }
     if (sorted) {
-      return ApportionmentKernel.INDEX_ORDER;
+      return null;
     }
     Integer[] byKey = new Integer[keys.length];
     for (int i = 0; i < keys.length; i++) {
@@ -147,7 +137,7 @@ public final class QuotaUnits {
     for (int r = 0; r < keys.length; r++) {
       rank[byKey[r]] = r;
     }
-    return (a, b) -> Integer.compare(rank[a], rank[b]);
+    return rank;
   }
 
   /**
@@ -179,7 +169,7 @@ public final class QuotaUnits {
   public QuotaUnit unit(int position) {
     checkElementIndex(position, keys.length);
     QuotaUnit u = QuotaUnit.of(keys[position], weights[position]);
-    if (caps != null && caps[position] != ApportionmentKernel.NO_CAP) {
+    if (caps != null && caps[position] != QuotaUnit.NO_CAP) {
       u = u.withCap(caps[position]);
     }
     return floors == null ? u : u.withFloor(floors[position]);
@@ -237,18 +227,8 @@ public final class QuotaUnits {
     return floors != null || caps != null;
   }
 
-  /** The largest weight, 0 if none. */
-  long maxWeight() {
-    return maxWeight;
-  }
-
-  /** The number of units with a weight above 0. */
-  int positiveCount() {
-    return positiveCount;
-  }
-
-  ApportionmentKernel.TieOrder tieOrder() {
-    return tieOrder;
+  int @Nullable [] keyRanks() {
+    return keyRanks;
   }
 
   long[] rawWeights() {

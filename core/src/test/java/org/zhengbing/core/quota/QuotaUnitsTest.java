@@ -35,14 +35,12 @@ class QuotaUnitsTest {
   }
 
   @Test
-  void theLargestWeightAndTheUnitsWithAWeightAreCountedOnce() {
-    QuotaUnits u = QuotaUnits.ofWeights(List.of(key("A"), key("B"), key("C"), key("D"), key("E")),
-        new long[] {0, 7, 3, 0, 12});
-    assertThat(u.maxWeight()).isEqualTo(12);
-    assertThat(u.positiveCount()).isEqualTo(3);
-    QuotaUnits none = QuotaUnits.ofWeights(List.of(key("A"), key("B")), new long[] {0, 0});
-    assertThat(none.maxWeight()).isZero();
-    assertThat(none.positiveCount()).isZero();
+  void keysGivenOutOfOrderRankTiesByKeyAndSortedKeysNeedNoRanks() {
+    // keys C, A, B: ranks in key order are A=0, B=1, C=2, so position 0 (C) ranks 2
+    QuotaUnits shuffled = QuotaUnits.ofWeights(List.of(key("C"), key("A"), key("B")), new long[] {1, 1, 1});
+    assertThat(shuffled.keyRanks()).containsExactly(2, 0, 1);
+    QuotaUnits sorted = QuotaUnits.ofWeights(List.of(key("A"), key("B"), key("C")), new long[] {1, 1, 1});
+    assertThat(sorted.keyRanks()).isNull();
   }
 
   @Test
