@@ -10,6 +10,7 @@ module org.zhengbing.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires org.slf4j;
+  requires de.siegmar.fastcsv;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

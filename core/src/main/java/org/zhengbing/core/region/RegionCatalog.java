@@ -5,22 +5,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import org.zhengbing.core.internal.Csv;
+import org.zhengbing.core.io.CsvFile;
+import org.zhengbing.core.io.CsvFileException;
+import org.zhengbing.core.io.MalformedFileException;
 
 /**
  * A catalogue of named administrative regions and their children, down to as many of the five levels as were
@@ -115,7 +110,7 @@ public final class RegionCatalog {
   }
 
   private interface RowHandler {
-    void accept(Csv.Row row, String file);
+    void accept(CsvFile row, String file);
   }
 
   private static void readResource(String name, List<String> header, RowHandler handler) {
@@ -124,58 +119,53 @@ public final class RegionCatalog {
     if (in == null) {
       throw new IllegalStateException("bundled division table is missing from the jar: " + path);
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      read(reader, name, header, handler);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    read(() -> CsvFile.of(in, name, header.toArray(new String[0])), name, handler);
   }
 
-  private static void read(BufferedReader reader, String file, List<String> header, RowHandler handler) {
-    Csv csv = new Csv(reader);
-    try {
-      Csv.Row first = csv.next();
-      if (first == null || !first.fields().equals(header)) {
-        throw new DivisionFileException(file, first == null ? 1 : first.line(), 1,
-            "header must be '" + String.join(",", header) + "', but was '"
-                + (first == null ? "" : String.join(",", first.fields())) + "'");
-      }
-      for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
-        if (row.size() != header.size()) {
-          throw new DivisionFileException(file, row.line(), 1,
-              "row must have " + header.size() + " fields, but had " + row.size() + ": " + row.fields());
-        }
+  /**
+   * Reads every row of a division file; a row the handler rejects (with {@link DivisionFileException} or
+   * {@link IllegalArgumentException}) is reported and the rest still read, so that one exception lists the file's
+   * bad rows (up to {@link CsvFile#MAX_REPORTED}, then a count).
+   */
+  private static void read(java.util.function.Supplier<CsvFile> opener, String file, RowHandler handler) {
+    try (CsvFile csv = opener.get()) {
+      while (csv.next()) {
         try {
-          handler.accept(row, file);
+          handler.accept(csv, file);
+        } catch (DivisionFileException e) {
+          csv.rejectRow(e.problem());
         } catch (IllegalArgumentException e) {
-          throw new DivisionFileException(file, row.line(), 1, e.getMessage());
+          csv.rejectRow(e.getMessage());
         }
       }
-    } catch (Csv.MalformedLineException e) {
-      throw new DivisionFileException(file, e.line(), e.column(), e.getMessage());
+      csv.finish();
+    } catch (DivisionFileException e) {
+      throw e;
+    } catch (MalformedFileException e) {
+      throw new DivisionFileException(e.file(), e.line(), e.column(), e.problem());
     }
   }
 
-  private static RegionCode code(String file, Csv.Row row, String text, AdminLevel expected) {
+  private static RegionCode code(String file, CsvFile row, String text, AdminLevel expected) {
     RegionCode code = RegionCode.of(text);
     if (code.level() != expected) {
-      throw new DivisionFileException(file, row.line(), 1,
+      throw new DivisionFileException(file, row.line(), 0,
           "code must be of level " + expected + ", but " + text + " is of level " + code.level());
     }
     return code;
   }
 
-  private static void requireParent(Map<RegionCode, Region> map, RegionCode code, String file, Csv.Row row) {
+  private static void requireParent(Map<RegionCode, Region> map, RegionCode code, String file, CsvFile row) {
     RegionCode parent = code.parent().orElseThrow();
     if (!map.containsKey(parent)) {
-      throw new DivisionFileException(file, row.line(), 1,
+      throw new DivisionFileException(file, row.line(), 0,
           "parent " + parent + " of " + code + " must be in the catalogue, but is not");
     }
   }
 
-  private static void put(Map<RegionCode, Region> map, Region region, String file, Csv.Row row) {
+  private static void put(Map<RegionCode, Region> map, Region region, String file, CsvFile row) {
     if (map.putIfAbsent(region.code(), region) != null) {
-      throw new DivisionFileException(file, row.line(), 1, "code " + region.code() + " appears twice");
+      throw new DivisionFileException(file, row.line(), 0, "code " + region.code() + " appears twice");
     }
   }
 
@@ -190,25 +180,26 @@ public final class RegionCatalog {
    */
   public RegionCatalog withTownships(Path file) {
     checkNotNull(file, "file");
-    try (BufferedReader reader = open(file)) {
-      return withTownships(reader, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read township file " + file, e);
-    }
+    return withLevel(() -> CsvFile.open(file, TOWNSHIP_COLUMNS), file.toString(), AdminLevel.TOWNSHIP);
   }
 
   /**
-   * Returns a catalogue with the townships read from a reader added.
+   * Returns a catalogue with the townships read from a stream (UTF-8, closed when read) added.
    *
-   * @param reader  the CSV text, not null
+   * @param in  the CSV bytes, not null
    * @param name  the name used in error messages, not null
    * @return a new catalogue, never null
    * @throws DivisionFileException if a row is malformed, duplicated or its county is not in this catalogue
    */
-  public RegionCatalog withTownships(Reader reader, String name) {
-    return withLevel(reader, name, AdminLevel.TOWNSHIP,
-        List.of("code", "name", "areaCode", "provinceCode", "cityCode"), 2);
+  public RegionCatalog withTownships(InputStream in, String name) {
+    checkNotNull(in, "in");
+    checkNotNull(name, "name");
+    return withLevel(() -> CsvFile.of(in, name, TOWNSHIP_COLUMNS), name, AdminLevel.TOWNSHIP);
   }
+
+  private static final String[] TOWNSHIP_COLUMNS = {"code", "name", "areaCode", "provinceCode", "cityCode"};
+  private static final String[] VILLAGE_COLUMNS = {"code", "name", "streetCode", "provinceCode", "cityCode",
+      "areaCode"};
 
   /**
    * Returns a catalogue with the villages of a village CSV file added ({@code code,name,streetCode,provinceCode,
@@ -221,53 +212,40 @@ public final class RegionCatalog {
    */
   public RegionCatalog withVillages(Path file) {
     checkNotNull(file, "file");
-    try (BufferedReader reader = open(file)) {
-      return withVillages(reader, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read village file " + file, e);
-    }
+    return withLevel(() -> CsvFile.open(file, VILLAGE_COLUMNS), file.toString(), AdminLevel.VILLAGE);
   }
 
   /**
-   * Returns a catalogue with the villages read from a reader added.
+   * Returns a catalogue with the villages read from a stream (UTF-8, closed when read) added.
    *
-   * @param reader  the CSV text, not null
+   * @param in  the CSV bytes, not null
    * @param name  the name used in error messages, not null
    * @return a new catalogue, never null
    * @throws DivisionFileException if a row is malformed, duplicated or its township is not in this catalogue
    */
-  public RegionCatalog withVillages(Reader reader, String name) {
-    return withLevel(reader, name, AdminLevel.VILLAGE,
-        List.of("code", "name", "streetCode", "provinceCode", "cityCode", "areaCode"), 2);
-  }
-
-  private static BufferedReader open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  private RegionCatalog withLevel(Reader reader, String name, AdminLevel level, List<String> header,
-      int parentColumn) {
-    checkNotNull(reader, "reader");
+  public RegionCatalog withVillages(InputStream in, String name) {
+    checkNotNull(in, "in");
     checkNotNull(name, "name");
+    return withLevel(() -> CsvFile.of(in, name, VILLAGE_COLUMNS), name, AdminLevel.VILLAGE);
+  }
+
+  private RegionCatalog withLevel(java.util.function.Supplier<CsvFile> opener, String name, AdminLevel level) {
     Map<RegionCode, Region> added = new LinkedHashMap<>();
-    BufferedReader buffered = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
-    read(buffered, name, header, (row, file) -> {
+    int parentColumn = 2;
+    String parentName = level == AdminLevel.TOWNSHIP ? "areaCode" : "streetCode";
+    read(opener, name, (row, file) -> {
       RegionCode code = code(file, row, row.get(0), level);
       RegionCode parent = code.parent().orElseThrow();
       if (!row.get(parentColumn).equals(parent.toString())) {
-        throw new DivisionFileException(file, row.line(), 1, header.get(parentColumn) + " must be " + parent
+        throw new DivisionFileException(file, row.line(), 0, parentName + " must be " + parent
             + " (the first digits of " + code + "), but was '" + row.get(parentColumn) + "'");
       }
       if (!regions.containsKey(parent) && !added.containsKey(parent)) {
-        throw new DivisionFileException(file, row.line(), 1,
+        throw new DivisionFileException(file, row.line(), 0,
             "parent " + parent + " of " + code + " must be in the catalogue, but is not");
       }
       if (regions.containsKey(code) || added.putIfAbsent(code, Region.of(code, row.get(1))) != null) {
-        throw new DivisionFileException(file, row.line(), 1, "code " + code + " appears twice");
+        throw new DivisionFileException(file, row.line(), 0, "code " + code + " appears twice");
       }
     });
     return new RegionCatalog(ImmutableMap.<RegionCode, Region>builderWithExpectedSize(regions.size() + added.size())

@@ -37,8 +37,9 @@ public final class NationalTestTree {
 
   /** Returns the catalogue of provinces, prefectures, counties and the 41,352 townships. */
   public static RegionCatalog catalogWithTownships() {
-    try (BufferedReader r = open("streets.csv.gz")) {
-      return RegionCatalog.bundled().withTownships(r, "streets.csv.gz");
+    try {
+      return RegionCatalog.bundled().withTownships(new GZIPInputStream(
+          NationalTestTree.class.getResourceAsStream(DIR + "streets.csv.gz"), 1 << 16), "streets.csv.gz");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -44,7 +44,7 @@ class DivisionFileHostileInputPropertiesTest {
   /** Reads a document; returns whether it was read. */
   private static boolean readsOrFailsWithALine(Document doc) {
     try {
-      RegionCatalog.bundled().withTownships(new StringReader(doc.text()), NAME);
+      RegionCatalog.bundled().withTownships(new java.io.ByteArrayInputStream(doc.text().getBytes(StandardCharsets.UTF_8)), NAME);
       return true;
     } catch (DivisionFileException e) {
       long lines = doc.text().lines().count();
@@ -101,8 +101,9 @@ class DivisionFileHostileInputPropertiesTest {
       }
     }
     assertThat(docs).isGreaterThan(2000);
-    assertThatThrownBy(() -> RegionCatalog.bundled().withTownships(new StringReader(
-        lines.get(0) + "\n" + lines.get(1) + "\n990101001,\"x\",990101,99,9901\n"), NAME))
+    assertThatThrownBy(() -> RegionCatalog.bundled().withTownships(new java.io.ByteArrayInputStream(
+        (lines.get(0) + "\n" + lines.get(1) + "\n990101001,\"x\",990101,99,9901\n").getBytes(StandardCharsets.UTF_8)),
+        NAME))
         .isInstanceOf(DivisionFileException.class).hasMessageStartingWith(NAME + ":3:");
   }
 
