@@ -3,6 +3,7 @@ package org.zhengbing.core.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -62,30 +63,39 @@ public final class CsvFile implements Closeable {
   private long problemCount;
   private CsvRecord current;
 
-  private CsvFile(InputStream in, String name, String[] columns) {
-    checkArgument(columns.length > 0 && columns.length <= MAX_FIELDS, "1 to %s columns", MAX_FIELDS);
+  private final int headerSize;
+
+  private CsvFile(InputStream in, String name, List<String> required, List<String> optional, boolean comments) {
+    List<String> all = new ArrayList<>(required);
+    all.addAll(optional);
+    checkArgument(!required.isEmpty() && all.size() <= MAX_FIELDS, "1 to %s columns", MAX_FIELDS);
     this.name = name;
-    this.columns = columns;
+    this.columns = all.toArray(new String[0]);
     this.reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-        .detectBomHeader(false)
+        .detectBomHeader(false).commentStrategy(comments ? CommentStrategy.SKIP : CommentStrategy.NONE)
         .build(CsvRecordHandler.of(b -> b.maxFieldSize(MAX_FIELD_CHARS).maxFields(MAX_FIELDS)
             .maxRecordSize(MAX_FIELD_CHARS * MAX_FIELDS)), new StrictUtf8Reader(in, name));
     this.records = reader.iterator();
+    String expected = String.join(",", required) + (optional.isEmpty() ? ""
+        : " and optionally " + String.join(",", optional));
     if (!advance()) {
-      throw new MalformedFileException(name, 1, 0, "a header naming the columns "
-          + String.join(",", columns) + " must come first, but the file is empty");
+      throw new MalformedFileException(name, 1, 0, "a header naming the columns " + expected
+          + " must come first, but the file is empty");
     }
     List<String> header = new ArrayList<>(current.getFields());
-    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+    if (header.get(0).startsWith("\uFEFF")) {
       header.set(0, header.get(0).substring(1));
     }
+    this.headerSize = header.size();
     this.index = new int[columns.length];
+    boolean ok = all.containsAll(header) && header.stream().distinct().count() == header.size();
     for (int c = 0; c < columns.length; c++) {
       index[c] = header.indexOf(columns[c]);
-      if (index[c] < 0 || header.size() != columns.length || header.lastIndexOf(columns[c]) != index[c]) {
-        throw new MalformedFileException(name, line(), 1, "header must name the columns "
-            + String.join(",", columns) + " (in any order), but was '" + String.join(",", header) + "'");
-      }
+      ok &= c >= required.size() || index[c] >= 0;
+    }
+    if (!ok) {
+      throw new MalformedFileException(name, line(), 1, "header must name the columns " + expected
+          + " (in any order, each once), but was '" + String.join(",", header) + "'");
     }
   }
 
@@ -99,13 +109,33 @@ public final class CsvFile implements Closeable {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static CsvFile open(Path file, String... columns) {
+    return open(file, List.of(columns), List.of(), false);
+  }
+
+  /**
+   * Opens a CSV file whose header names the required columns and may name optional ones; a name ending in
+   * {@code .gz} is decompressed.
+   *
+   * @param file  the file, not null
+   * @param required  the names the header must hold, at least one
+   * @param optional  the names it may hold; an absent one reads as blank ({@link #has})
+   * @param comments  whether lines starting with {@code #} are comments, skipped
+   * @return the reader, positioned after the header, never null
+   * @throws MalformedFileException if the header names a column not given, or one twice, or misses a required one
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static CsvFile open(Path file, List<String> required, List<String> optional, boolean comments) {
     checkNotNull(file, "file");
+    InputStream in;
     try {
-      InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-      return of(file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, file.toString(), columns);
+      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      if (file.toString().endsWith(".gz")) {
+        in = new GZIPInputStream(in, 1 << 16);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+    return new CsvFile(in, file.toString(), List.copyOf(required), List.copyOf(optional), comments);
   }
 
   /**
@@ -118,9 +148,36 @@ public final class CsvFile implements Closeable {
    * @throws MalformedFileException if the header does not name exactly these columns, or is not valid UTF-8
    */
   public static CsvFile of(InputStream in, String name, String... columns) {
+    return of(in, name, List.of(columns), List.of(), false);
+  }
+
+  /**
+   * Reads CSV from a stream (closed with this reader) whose header names the required columns and may name
+   * optional ones.
+   *
+   * @param in  the bytes, not null
+   * @param name  the file or resource name for messages, not null
+   * @param required  the names the header must hold, at least one
+   * @param optional  the names it may hold; an absent one reads as blank ({@link #has})
+   * @param comments  whether lines starting with {@code #} are comments, skipped
+   * @return the reader, positioned after the header, never null
+   * @throws MalformedFileException if the header names a column not given, or one twice, or misses a required one
+   */
+  public static CsvFile of(InputStream in, String name, List<String> required, List<String> optional,
+      boolean comments) {
     checkNotNull(in, "in");
     checkNotNull(name, "name");
-    return new CsvFile(in, name, columns.clone());
+    return new CsvFile(in, name, List.copyOf(required), List.copyOf(optional), comments);
+  }
+
+  /**
+   * Returns whether the header names a column.
+   *
+   * @param column  the column's position among the required then optional names given, from 0
+   * @return whether it is present
+   */
+  public boolean has(int column) {
+    return index[column] >= 0;
   }
 
   private boolean advance() {
@@ -148,10 +205,10 @@ public final class CsvFile implements Closeable {
    */
   public boolean next() {
     while (advance()) {
-      if (current.getFieldCount() == index.length) {
+      if (current.getFieldCount() == headerSize) {
         return true;
       }
-      record(0, "row must have " + index.length + " fields, but had " + current.getFieldCount() + ": "
+      record(0, "row must have " + headerSize + " fields, but had " + current.getFieldCount() + ": "
           + abbreviate(String.join(",", current.getFields())));
     }
     return false;
@@ -182,7 +239,7 @@ public final class CsvFile implements Closeable {
    * @return the field, never null
    */
   public String get(int column) {
-    return current.getField(index[column]);
+    return index[column] < 0 ? "" : current.getField(index[column]);
   }
 
   /**

@@ -99,12 +99,12 @@ class CsvFileTest {
   @Test
   void theHeaderMustNameExactlyTheColumns() {
     assertThatThrownBy(() -> csv("code,weight,extra\n", "code", "weight")).isInstanceOf(MalformedFileException.class)
-        .hasMessage("t.csv:1:1: header must name the columns code,weight (in any order), but was "
+        .hasMessage("t.csv:1:1: header must name the columns code,weight (in any order, each once), but was "
             + "'code,weight,extra'");
     assertThatThrownBy(() -> csv("code,code\n", "code", "weight"))
-        .hasMessage("t.csv:1:1: header must name the columns code,weight (in any order), but was 'code,code'");
+        .hasMessage("t.csv:1:1: header must name the columns code,weight (in any order, each once), but was 'code,code'");
     assertThatThrownBy(() -> csv("code,name\n", "code", "weight"))
-        .hasMessage("t.csv:1:1: header must name the columns code,weight (in any order), but was 'code,name'");
+        .hasMessage("t.csv:1:1: header must name the columns code,weight (in any order, each once), but was 'code,name'");
     assertThatThrownBy(() -> csv("", "code"))
         .hasMessage("t.csv:1:0: a header naming the columns code must come first, but the file is empty");
   }

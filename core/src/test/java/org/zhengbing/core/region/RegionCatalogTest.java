@@ -123,7 +123,7 @@ class RegionCatalogTest {
 
   @ParameterizedTest(name = "{3}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      code,name,areaCode\\n                                          | 1 | 1 | header must name the columns code,name,areaCode,provinceCode,cityCode (in any order), but was 'code,name,areaCode'
+      code,name,areaCode\\n                                          | 1 | 1 | header must name the columns code,name,areaCode,provinceCode,cityCode (in any order, each once), but was 'code,name,areaCode'
       HEADER500116001,"几江街道",500116,50\\n                        | 2 | 0 | row must have 5 fields, but had 4: 500116001,几江街道,500116,50
       HEADER500116001,"几江街道,500116,50,5001\\n                    | 2 | 0 | row must have 5 fields, but had 2: 500116001,几江街道,500116,50,5001\\n
       HEADER500116001,"几江"街道,500116,50,5001\\n                   | 2 | 0 | malformed CSV: Unexpected character after closing quote: '街' (0x8857)
