@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,8 +133,10 @@ public final class CsvFile implements Closeable {
       if (file.toString().endsWith(".gz")) {
         in = new GZIPInputStream(in, 1 << 16);
       }
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("cannot read " + file + ": it does not exist", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + file + ": " + e, e);
     }
     return new CsvFile(in, file.toString(), List.copyOf(required), List.copyOf(optional), comments);
   }
@@ -256,11 +259,11 @@ public final class CsvFile implements Closeable {
     try {
       v = Long.parseLong(text);
     } catch (NumberFormatException e) {
-      reject(column, "must be a whole number");
-      return min - 1;
+      v = min - 1;
     }
     if (v < min || v > max) {
-      reject(column, "must be between " + min + " and " + max);
+      reject(column, max == Long.MAX_VALUE && min == 0 ? "must be a non-negative whole number"
+          : "must be a whole number from " + min + " to " + max);
       return min - 1;
     }
     return v;

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class ExactEngine implements ApportionmentEngine {
 
   /** A bracket whose band holds at most this many places is ranked rather than narrowed further. */
-  private static final long BAND = 1024;
+  private static final long BAND = 1 << 14;
 
   private static final int[] NONE = new int[0];
 
@@ -36,6 +36,7 @@ final class ExactEngine implements ApportionmentEngine {
   private long[] w = new long[0];
   private int[] out = new int[0];
   private long scale;
+  private long reciprocal;
   private long[] rem = new long[0];
   private int[] work = new int[0];
   private int[] bandUnit = new int[0];
@@ -208,6 +209,7 @@ final class ExactEngine implements ApportionmentEngine {
       return bounded(-1, -1);
     }
     scale = sum;
+    reciprocal = Wide.reciprocal(scale);
     long lo = 0;
     long clo = floors;
     long hi;
@@ -228,30 +230,47 @@ final class ExactEngine implements ApportionmentEngine {
         break;
       }
       scale = Math.max(1, scale >>> 20);
+      reciprocal = Wide.reciprocal(scale);
       lo = 0;
       clo = floors;
     }
-    while (hi - lo > 1 && chi - clo > BAND) {
-      // interpolate; bisect as well when that did not halve the bracket
-      long width = hi - lo;
-      long t = Math.max(lo + 1, Math.min(hi - 1, lo + interpolate(total - clo, hi - lo, chi - clo)));
-      long c = count(t);
-      if (c < total) {
-        lo = t;
-        clo = c;
-      } else {
-        hi = t;
+    if (signpost(r.method(), 0) == 0 && hi > 1) {
+      // Huntington-Hill and Adams: every first place has infinite priority, so try the finest divisor first
+      long c = count(1);
+      if (c >= total) {
+        hi = 1;
         chi = c;
+      } else {
+        lo = 1;
+        clo = c;
       }
-      if (hi - lo > width / 2 && hi - lo > 1 && chi - clo > BAND) {
+    }
+    while (hi - lo > 1 && chi - clo > BAND) {
+      // interpolate, and probe a little either side of the guess, so that both ends close in
+      long width = hi - lo;
+      long guess = lo + interpolate(total - clo, width, chi - clo);
+      long margin = Math.max(1, width >>> 8);
+      for (long t : new long[] {guess - margin, guess + margin}) {
+        if (t > lo && t < hi) {
+          long c = count(t);
+          if (c < total) {
+            lo = t;
+            clo = c;
+          } else {
+            hi = t;
+            chi = c;
+          }
+        }
+      }
+      if (hi - lo > width / 2 && hi - lo > 1) {
         long mid = lo + (hi - lo) / 2;
-        long cm = count(mid);
-        if (cm < total) {
+        long c = count(mid);
+        if (c < total) {
           lo = mid;
-          clo = cm;
+          clo = c;
         } else {
           hi = mid;
-          chi = cm;
+          chi = c;
         }
       }
     }
@@ -280,8 +299,16 @@ final class ExactEngine implements ApportionmentEngine {
     if (w[i] > scale && Wide.compareProducts(t, w[i], 1L << 31, scale) >= 0) {
       return Math.max(f, r.room(i)); // more places than any total (only on a coarse scale)
     }
-    long fl = Wide.divide(t, w[i], scale, remainder);
-    long rm = remainder[0];
+    long fl;
+    long rm;
+    long x = t * w[i];
+    if (Math.multiplyHigh(t, w[i]) == 0 && x >= 0) {
+      fl = Wide.quotient(x, scale, reciprocal);
+      rm = x - fl * scale;
+    } else {
+      fl = Wide.divide(t, w[i], scale, remainder);
+      rm = remainder[0];
+    }
     long raw;
     switch (r.method()) {
       case D_HONDT:

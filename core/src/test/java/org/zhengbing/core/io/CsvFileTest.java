@@ -58,11 +58,11 @@ class CsvFileTest {
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo(2);
         assertThat(e.problems()).extracting(MalformedFileException::getMessage).containsExactly(
-            "t.csv:3:2: weight 'x' must be a whole number",
+            "t.csv:3:2: weight 'x' must be a whole number from 0 to 100",
             "t.csv:4:0: row must have 2 fields, but had 1: C",
-            "t.csv:5:2: weight '-4' must be between 0 and 100",
+            "t.csv:5:2: weight '-4' must be a whole number from 0 to 100",
             "t.csv:6:0: row must have 2 fields, but had 3: E,2,9");
-      }).hasMessageStartingWith("t.csv:3:2: weight 'x' must be a whole number (and 3 more bad rows)"
+      }).hasMessageStartingWith("t.csv:3:2: weight 'x' must be a whole number from 0 to 100 (and 3 more bad rows)"
           + System.lineSeparator() + "t.csv:4:0: row must have 2 fields");
     }
   }
@@ -171,7 +171,7 @@ class CsvFileTest {
     }
     Path missing = dir.resolve("missing.csv");
     assertThatThrownBy(() -> CsvFile.open(missing, "code")).isInstanceOf(UncheckedIOException.class)
-        .hasMessageStartingWith("cannot read " + missing + ": ");
+        .hasMessage("cannot read " + missing + ": it does not exist");
   }
 
   @Test

@@ -153,7 +153,7 @@ class RegionCatalogTest {
     Path missing = dir.resolve("missing.csv");
     assertThatThrownBy(() -> BUNDLED.withTownships(missing))
         .isInstanceOf(UncheckedIOException.class)
-        .hasMessageStartingWith("cannot read " + missing + ": ");
+        .hasMessage("cannot read " + missing + ": it does not exist");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.zhengbing.core.io.CsvFile;
 import org.zhengbing.core.quota.AssessmentCounts;
 import org.zhengbing.core.quota.AssessmentRate;
 import org.zhengbing.core.quota.FiveRateAssessment;
@@ -94,24 +95,43 @@ final class AssessCommand implements Callable<Integer> {
     required.addAll(COUNTS);
     List<Unit> out = new ArrayList<>();
     List<String> seen = new ArrayList<>();
-    for (CsvInput.Row row : CsvInput.read(file, required, optional)) {
-      String name = row.text("unit");
-      if (seen.contains(name)) {
-        throw row.error("unit must appear once, but '" + name + "' appeared already");
+    try (CsvFile csv = CsvFile.open(file, required, optional, true)) {
+      while (csv.next()) {
+        String name = csv.get(0);
+        long[] c = new long[COUNTS.size()];
+        boolean good = !name.isBlank();
+        for (int i = 0; i < c.length; i++) {
+          c[i] = csv.getLong(1 + i, 0, Long.MAX_VALUE);
+          good &= c[i] >= 0;
+        }
+        if (name.isBlank()) {
+          csv.reject(0, "must not be blank");
+        } else if (seen.contains(name)) {
+          csv.reject(0, "must appear once, but appeared already");
+          good = false;
+        }
+        seen.add(name);
+        RegionCode r = defaultRegion;
+        if (!csv.get(1 + c.length).isEmpty()) {
+          try {
+            r = RegionCode.of(csv.get(1 + c.length));
+          } catch (IllegalArgumentException e) {
+            csv.reject(1 + c.length, e.getMessage());
+            good = false;
+          }
+        }
+        if (!good) {
+          continue;
+        }
+        try {
+          out.add(new Unit(name, r, AssessmentCounts.builder().liable(c[0]).registered(c[1]).applicants(c[2])
+              .examined(c[3]).doubleQualified(c[4]).approved(c[5]).collegeApproved(c[6]).returned(c[7])
+              .task(c[8]).build()));
+        } catch (IllegalArgumentException e) {
+          csv.rejectRow(e.getMessage());
+        }
       }
-      seen.add(name);
-      RegionCode r = row.find("region").isPresent() ? row.region("region") : defaultRegion;
-      AssessmentCounts counts;
-      try {
-        counts = AssessmentCounts.builder().liable(row.whole("liable")).registered(row.whole("registered"))
-            .applicants(row.whole("applicants")).examined(row.whole("examined"))
-            .doubleQualified(row.whole("double_qualified")).approved(row.whole("approved"))
-            .collegeApproved(row.whole("college_approved")).returned(row.whole("returned"))
-            .task(row.whole("task")).build();
-      } catch (IllegalArgumentException e) {
-        throw row.error(e.getMessage());
-      }
-      out.add(new Unit(name, r, counts));
+      csv.finish();
     }
     return out;
   }

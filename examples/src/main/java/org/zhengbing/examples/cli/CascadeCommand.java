@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.zhengbing.core.io.CsvFile;
 import org.zhengbing.core.quota.ApportionmentMethod;
 import org.zhengbing.core.quota.Cascade;
 import org.zhengbing.core.quota.CascadeTree;
@@ -123,7 +125,7 @@ final class CascadeCommand implements Callable<Integer> {
       throw new InputFileException(weights.toString(), 0, "every leaf region below " + rootName()
           + " must have a weight, but " + missing.size() + " have none, the first " + missing.get(0));
     }
-    ProgressBar bar = new ProgressBar(err, "cascade", tree.size(), progressThreshold);
+    ProgressBar bar = new ProgressBar(err, "writing", tree.size(), progressThreshold, System.console() != null);
     Cascade cascade = QuotaCascader.of(QuotaApportioner.of(method)).cascade(tree, total);
     write(catalog, tree, cascade, bar);
     bar.finish();
@@ -138,10 +140,13 @@ final class CascadeCommand implements Callable<Integer> {
       stdout.println("  " + e.getKey().name().toLowerCase(Locale.ROOT) + ": " + e.getValue().size() + " regions, "
           + places + " places -> " + out.resolve(fileName(e.getKey())));
     }
-    if (!cascade.tiedRegions().isEmpty()) {
-      stdout.println("  ties broken by the declared rule (larger weight, then code) below: "
-          + cascade.tiedRegions().stream().map(r -> r.map(RegionCode::toString).orElse("(root)")).toList());
+    Map<String, Integer> tiesByLevel = new LinkedHashMap<>();
+    for (Optional<RegionCode> r : cascade.tiedRegions()) {
+      tiesByLevel.merge(r.map(c -> c.level().name().toLowerCase(Locale.ROOT)).orElse("root"), 1, Integer::sum);
     }
+    stdout.println("  ties broken by the declared rule (larger weight, then code) among the children of "
+        + cascade.tiedRegions().size() + " regions" + (tiesByLevel.isEmpty() ? "" : " " + tiesByLevel.toString()
+        .replace("=", " ").replace("{", "(").replace("}", ")")) + " -> " + out.resolve(TIES_FILE));
     return 0;
   }
 
@@ -159,21 +164,28 @@ final class CascadeCommand implements Callable<Integer> {
   private Map<RegionCode, Long> readWeights(RegionCatalog catalog) {
     Map<RegionCode, Long> out = new HashMap<>();
     Map<RegionCode, Integer> lines = new HashMap<>();
-    for (CsvInput.Row row : CsvInput.read(weights, List.of("code", "weight"), List.of("name"))) {
-      RegionCode code = row.region("code");
-      Integer first = lines.putIfAbsent(code, row.line());
-      if (first != null) {
-        throw row.error("code must appear once, but '" + code + "' appeared already on line " + first);
+    try (CsvFile csv = CsvFile.open(weights, List.of("code", "weight"), List.of("name"), true)) {
+      while (csv.next()) {
+        RegionCode code;
+        try {
+          code = RegionCode.of(csv.get(0));
+        } catch (IllegalArgumentException e) {
+          csv.reject(0, e.getMessage());
+          continue;
+        }
+        long weight = csv.getLong(1, 0, Long.MAX_VALUE);
+        Integer first = lines.putIfAbsent(code, csv.line());
+        if (first != null) {
+          csv.reject(0, "must appear once, but appeared already on line " + first);
+        } else if (root != null && !root.contains(code)) {
+          continue; // another part of a larger table
+        } else if (code.equals(root) || !catalog.contains(code) || !catalog.children(code).isEmpty()) {
+          csv.reject(0, "must be a leaf region of the catalogue below " + rootName());
+        } else if (weight >= 0) {
+          out.put(code, weight);
+        }
       }
-      long weight = row.whole("weight");
-      if (root != null && !root.contains(code)) {
-        continue; // another part of a larger table
-      }
-      if (code.equals(root) || !catalog.contains(code) || !catalog.children(code).isEmpty()) {
-        throw row.error("code must be a leaf region of the catalogue below " + rootName() + ", but was '" + code
-            + "'");
-      }
-      out.put(code, weight);
+      csv.finish();
     }
     return out;
   }
@@ -197,17 +209,30 @@ final class CascadeCommand implements Callable<Integer> {
     return level.name().toLowerCase(Locale.ROOT) + ".csv";
   }
 
-  /** Writes every level to a temporary file first, then moves them all into place. */
+  /** The name of the file that lists the regions whose children tied. */
+  static final String TIES_FILE = "ties.csv";
+
+  /**
+   * Writes the output directory whole or not at all: every level file and the ties file go into a new directory
+   * beside the target, which then takes the target's place (an earlier run's directory is removed, so no stale level
+   * file survives). Files get the permissions the umask gives. The new directory is removed if anything fails or the
+   * run is interrupted.
+   */
   private void write(RegionCatalog catalog, CascadeTree tree, Cascade cascade, ProgressBar bar) {
-    Map<Path, Path> staged = new LinkedHashMap<>();
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    String suffix = Long.toString(ProcessHandle.current().pid());
+    Path staging = parent.resolve("." + target.getFileName() + ".new-" + suffix);
+    Path old = parent.resolve("." + target.getFileName() + ".old-" + suffix);
+    Thread cleanup = new Thread(() -> deleteQuietly(staging));
+    Runtime.getRuntime().addShutdownHook(cleanup);
     try {
-      Files.createDirectories(out);
+      Files.createDirectories(parent);
+      checkOnlyOurs(target, tree);
+      Files.createDirectory(staging);
       for (Map.Entry<AdminLevel, List<RegionCode>> e : levels(tree).entrySet()) {
         List<RegionCode> level = e.getValue();
-        Path target = out.resolve(fileName(e.getKey()));
-        Path tmp = Files.createTempFile(out, "." + target.getFileName(), ".tmp");
-        staged.put(tmp, target);
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(staging.resolve(fileName(e.getKey())), StandardCharsets.UTF_8)) {
           w.write("code,name,parent,weight,places\n");
           for (RegionCode c : level) {
             w.write(c + "," + QuotaCommand.csv(catalog.region(c).name()) + "," + c.parent().map(
@@ -216,20 +241,64 @@ final class CascadeCommand implements Callable<Integer> {
         }
         bar.advance(level.size());
       }
-      for (Map.Entry<Path, Path> e : staged.entrySet()) {
-        AtomicFiles.move(e.getKey(), e.getValue());
+      try (Writer w = Files.newBufferedWriter(staging.resolve(TIES_FILE), StandardCharsets.UTF_8)) {
+        w.write("code,name,level,places_for_children\n");
+        for (Optional<RegionCode> r : cascade.tiedRegions()) {
+          w.write(r.map(c -> c + "," + QuotaCommand.csv(catalog.region(c).name()) + ","
+              + c.level().name().toLowerCase(Locale.ROOT) + "," + cascade.placesForChildren(c))
+              .orElse(",(root),root," + total) + "\n");
+        }
       }
-      staged.clear();
+      if (Files.exists(target)) {
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteQuietly(old);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + out + ": " + e, e);
     } finally {
-      for (Path tmp : staged.keySet()) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort
+      deleteQuietly(staging);
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException ignored) {
+        // the JVM is shutting down: the hook runs
+      }
+    }
+  }
+
+  /** Refuses to replace a directory that holds anything but the files a cascade writes. */
+  private void checkOnlyOurs(Path target, CascadeTree tree) throws IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    if (!Files.isDirectory(target)) {
+      throw new IllegalArgumentException("--out must be a directory, but " + out + " is a file");
+    }
+    List<String> ours = new ArrayList<>(List.of(TIES_FILE));
+    for (AdminLevel l : AdminLevel.values()) {
+      ours.add(fileName(l));
+    }
+    try (var files = Files.list(target)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (!ours.contains(f.getFileName().toString()) || Files.isDirectory(f)) {
+          throw new IllegalArgumentException("--out must be a new directory or one a cascade wrote, but " + out
+              + " also holds " + f.getFileName() + "; nothing was written");
         }
       }
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException ignored) {
+      // best effort: the original error matters more
     }
   }
 }

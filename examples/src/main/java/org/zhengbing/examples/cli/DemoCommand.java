@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.zhengbing.core.io.CsvFile;
 import org.zhengbing.calendar.ConscriptionCalendar;
 import org.zhengbing.calendar.ConscriptionScheduler;
 import org.zhengbing.calendar.Deadline;
@@ -136,26 +137,22 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The bundled catalogue with Jiangjin's 30 townships and streets. */
   static RegionCatalog townships() {
-    try (Reader r = new InputStreamReader(resource(TOWNSHIPS), StandardCharsets.UTF_8)) {
-      return RegionCatalog.bundled().withTownships(r, TOWNSHIPS);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RegionCatalog.bundled().withTownships(resource(TOWNSHIPS), TOWNSHIPS);
   }
 
   /** The illustrative township weights, in file order. */
   static ImmutableList<QuotaUnit> weights(RegionCatalog catalog) {
     ImmutableList.Builder<QuotaUnit> units = ImmutableList.builder();
-    try (InputStream in = resource(WEIGHTS)) {
-      for (CsvInput.Row row : CsvInput.read(in, WEIGHTS, List.of("code", "weight"), List.of())) {
-        RegionCode code = row.region("code");
+    try (CsvFile csv = CsvFile.of(resource(WEIGHTS), WEIGHTS, List.of("code", "weight"), List.of(), true)) {
+      while (csv.next()) {
+        RegionCode code = RegionCode.of(csv.get(0));
         if (!catalog.contains(code)) {
-          throw row.error("code must be a township of the catalogue, but was '" + code + "'");
+          throw new IllegalStateException(WEIGHTS + ":" + csv.line() + ": code must be a township of the catalogue, "
+              + "but was '" + code + "'");
         }
-        units.add(QuotaUnit.of(UnitKey.of(code), row.whole("weight")));
+        units.add(QuotaUnit.of(UnitKey.of(code), csv.getLong(1, 0, Long.MAX_VALUE)));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      csv.finish();
     }
     return units.build();
   }

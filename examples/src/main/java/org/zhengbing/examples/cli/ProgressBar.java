@@ -17,6 +17,7 @@ public final class ProgressBar {
   private final String label;
   private final long total;
   private final boolean shown;
+  private final boolean terminal;
   private long done;
   private int lastPercent = -1;
 
@@ -29,6 +30,21 @@ public final class ProgressBar {
    * @param threshold  the bar is drawn only if {@code total >= threshold}
    */
   public ProgressBar(PrintWriter err, String label, long total, long threshold) {
+    this(err, label, total, threshold, true);
+  }
+
+  /**
+   * Creates a bar that redraws itself only on a terminal; elsewhere (a pipe, a log file) it prints one plain line
+   * when its phase ends.
+   *
+   * @param err  where to draw, not null
+   * @param label  what is being counted, not null
+   * @param total  the number of items, {@code >= 0}
+   * @param threshold  the bar is drawn only if {@code total >= threshold}
+   * @param terminal  whether standard error is a terminal
+   */
+  public ProgressBar(PrintWriter err, String label, long total, long threshold, boolean terminal) {
+    this.terminal = terminal;
     checkArgument(total >= 0, "total must be >= 0, but was %s", total);
     this.err = checkNotNull(err, "err");
     this.label = checkNotNull(label, "label");
@@ -52,7 +68,7 @@ public final class ProgressBar {
    */
   public void advance(long items) {
     done = Math.min(total, done + items);
-    if (!shown) {
+    if (!shown || !terminal) {
       return;
     }
     int percent = (int) (done * 100 / total);
@@ -68,7 +84,10 @@ public final class ProgressBar {
   /** Completes the bar and ends its line. */
   public void finish() {
     advance(total - done);
-    if (shown) {
+    if (shown && !terminal) {
+      err.println(label + ": " + total + "/" + total + " done");
+      err.flush();
+    } else if (shown) {
       err.println();
       err.flush();
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.zhengbing.core.io.CsvFile;
 import org.zhengbing.core.param.PolicyBook;
 import org.zhengbing.core.quota.Apportionment;
 import org.zhengbing.core.quota.ApportionmentMethod;
@@ -183,26 +184,31 @@ final class QuotaCommand implements Callable<Integer> {
   static ImmutableList<Unit> read(Path file) {
     ImmutableList.Builder<Unit> out = ImmutableList.builder();
     Map<UnitKey, Integer> seen = new HashMap<>();
-    for (CsvInput.Row row : CsvInput.read(file, REQUIRED, OPTIONAL)) {
-      String code = row.text("code");
-      UnitKey key = UnitKey.of(code);
-      Integer first = seen.putIfAbsent(key, row.line());
-      if (first != null) {
-        throw row.error("code must appear once, but '" + code + "' appeared already on line " + first);
+    try (CsvFile csv = CsvFile.open(file, REQUIRED, OPTIONAL, true)) {
+      while (csv.next()) {
+        String code = csv.get(0);
+        long weight = csv.getLong(1, 0, Long.MAX_VALUE);
+        long floor = csv.get(2).isEmpty() ? 0 : csv.getLong(2, 0, Integer.MAX_VALUE - 1);
+        long cap = csv.get(3).isEmpty() ? -1 : csv.getLong(3, 0, Integer.MAX_VALUE - 1);
+        if (code.isBlank()) {
+          csv.reject(0, "must not be blank");
+          continue;
+        }
+        UnitKey key = UnitKey.of(code);
+        Integer first = seen.putIfAbsent(key, csv.line());
+        if (first != null) {
+          csv.reject(0, "must appear once, but appeared already on line " + first);
+        } else if (floor >= 0 && cap >= 0 && floor > cap) {
+          csv.rejectRow("floor must not exceed cap, but was " + floor + " > " + cap);
+        } else if (weight >= 0 && floor >= 0 && cap >= -1) {
+          QuotaUnit unit = QuotaUnit.of(key, weight);
+          unit = cap >= 0 ? unit.withCap((int) cap) : unit;
+          unit = unit.withFloor((int) floor);
+          String name = csv.get(4).isEmpty() ? key.region().map(Options::regionName).orElse("") : csv.get(4);
+          out.add(new Unit(unit, name));
+        }
       }
-      QuotaUnit unit = QuotaUnit.of(key, row.whole("weight"));
-      var floor = row.optionalInt("floor");
-      var cap = row.optionalInt("cap");
-      if (floor.isPresent() && cap.isPresent() && floor.get() > cap.get()) {
-        throw row.error("floor must not exceed cap, but was " + floor.get() + " > " + cap.get());
-      }
-      if (cap.isPresent()) {
-        unit = unit.withCap(cap.get());
-      }
-      if (floor.isPresent()) {
-        unit = unit.withFloor(floor.get());
-      }
-      out.add(new Unit(unit, row.find("name").orElse(key.region().map(Options::regionName).orElse(""))));
+      csv.finish();
     }
     return out.build();
   }

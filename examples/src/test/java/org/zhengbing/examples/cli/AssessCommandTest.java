@@ -56,7 +56,7 @@ class AssessCommandTest {
     Path p = counts("A,10,10,6,3,2,1,1,0,1\nB,10,10,6,3,2,5,1,0,1\n");
     Cli r = Cli.run("assess", "--counts", p.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("error: " + p + ":3: count approved must not exceed double_qualified, but was "
+    assertThat(r.err()).startsWith("error: " + p + ":3:0: count approved must not exceed double_qualified, but was "
         + "5 > 2");
   }
 
@@ -65,14 +65,14 @@ class AssessCommandTest {
     Path p = counts("A,10,10,6,3,2,1,1,0,one\n");
     Cli r = Cli.run("assess", "--counts", p.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("error: " + p + ":2: task must be a non-negative integer, but was 'one'");
+    assertThat(r.err()).startsWith("error: " + p + ":2:10: task 'one' must be a non-negative whole number");
     Path dup = counts("A,10,10,6,3,2,1,1,0,1\nA,10,10,6,3,2,1,1,0,1\n");
     assertThat(Cli.run("assess", "--counts", dup.toString()).err())
-        .contains(":3: unit must appear once, but 'A' appeared already");
+        .contains(":3:1: unit 'A' must appear once, but appeared already");
     Path missing = dir.resolve("m.csv");
     Files.writeString(missing, "unit,liable\nA,1\n");
     assertThat(Cli.run("assess", "--counts", missing.toString()).err())
-        .contains(":1: header must name the column 'registered'");
+        .contains(":1:1: header must name the columns unit,liable,registered");
   }
 
   @Test

@@ -77,16 +77,57 @@ class CascadeCommandTest {
         villages.toString(), "--weights", weights.toString(), "--total", "90", "--out", out.toString(),
         "--progress-threshold", "50");
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.err()).contains("reading " + townships + " and " + villages, "cascade [", "100% 90/90");
+    assertThat(r.err()).contains("reading " + townships + " and " + villages, "writing: 90/90 done");
     // every township weighs 10 + 20 = 30: 90 / 30 townships = 3 each, split 1 : 2 between its villages
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("township.csv", "village.csv");
+          .containsExactly("ties.csv", "township.csv", "village.csv");
     }
     assertThat(Files.readAllLines(out.resolve("township.csv"))).contains("500116001,几江街道,500116,30,3");
     assertThat(Files.readAllLines(out.resolve("village.csv")))
         .contains("500116001001,村1,500116001,10,1", "500116001002,村2,500116001,20,2");
     assertThat(sumPlaces(out.resolve("village.csv"))).isEqualTo(90);
+    // no tie: 3 places at weights 10 : 20 give quotas 1 and 2 exactly; the ties file has its header only
+    assertThat(Files.readAllLines(out.resolve("ties.csv"))).containsExactly("code,name,level,places_for_children");
+    assertThat(r.out()).contains("ties broken by the declared rule (larger weight, then code) among the children of "
+        + "0 regions -> " + out.resolve("ties.csv"));
+
+    // a second run into the same directory replaces it whole: a stale level file of the first run goes, and the
+    // new files get the umask's permissions, not owner-only ones
+    Files.writeString(out.resolve("county.csv"), "stale\n");
+    Cli again = Cli.run("cascade", "--root", "500116", "--townships", townships.toString(), "--weights",
+        dir.resolve("tw.csv").toString(), "--total", "60", "--out", out.toString());
+    assertThat(again.code()).as(again.toString()).isEqualTo(1); // tw.csv does not exist yet
+    assertThat(Files.exists(out.resolve("county.csv"))).isTrue(); // a failed run leaves the directory as it was
+    StringBuilder tw = new StringBuilder("code,weight\n");
+    for (String line : Files.readAllLines(townships).subList(1, 31)) {
+      tw.append(line, 0, 9).append(",1\n");
+    }
+    Files.writeString(dir.resolve("tw.csv"), tw);
+    again = Cli.run("cascade", "--root", "500116", "--townships", townships.toString(), "--weights",
+        dir.resolve("tw.csv").toString(), "--total", "60", "--out", out.toString());
+    assertThat(again.code()).as(again.toString()).isZero();
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("ties.csv", "township.csv");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".out."));
+    }
+    // 30 townships of weight 1 share 60 places: 2 each, no tie
+    assertThat(sumPlaces(out.resolve("township.csv"))).isEqualTo(60);
+    if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(
+          out.resolve("township.csv"));
+      Path probe = Files.createFile(dir.resolve("probe")); // created with the umask, as the output should be
+      assertThat(perms).isEqualTo(Files.getPosixFilePermissions(probe));
+    }
+    // a directory holding other files is not replaced
+    Files.writeString(out.resolve("notes.txt"), "mine\n");
+    Cli refused = Cli.run("cascade", "--root", "500116", "--townships", townships.toString(), "--weights",
+        dir.resolve("tw.csv").toString(), "--total", "60", "--out", out.toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("also holds notes.txt; nothing was written");
+    assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine\n");
   }
 
   @Test
@@ -153,14 +194,15 @@ class CascadeCommandTest {
     Files.writeString(weights, "code,weight\n500116001,5\n500116,7\n");
     Cli r = run();
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("error: " + weights + ":3: code must be a leaf region of the catalogue below "
-        + "500116, but was '500116'");
+    assertThat(r.err()).startsWith("error: " + weights + ":3:1: code '500116' must be a leaf region of the catalogue "
+        + "below 500116");
     Files.writeString(weights, "code,weight\n500116001,5\n500116001,7\n");
-    assertThat(run().err()).contains(":3: code must appear once, but '500116001' appeared already on line 2");
+    assertThat(run().err()).contains(":3:1: code '500116001' must appear once, but appeared already on line 2");
     Files.writeString(weights, "code,weight\n50011600,5\n");
-    assertThat(run().err()).contains(":2: code: region code must be a valid GB/T 2260 or NBS code, but was '50011600'");
+    assertThat(run().err()).contains(":2:1: code '50011600' region code must be a valid GB/T 2260 or NBS code, but was "
+        + "'50011600'");
     Files.writeString(weights, "code,weight\n500116001,-5\n");
-    assertThat(run().err()).contains(":2: weight must be a non-negative integer, but was '-5'");
+    assertThat(run().err()).contains(":2:2: weight '-5' must be a non-negative whole number");
     assertThat(Files.exists(dir.resolve("out"))).isFalse();
   }
 

@@ -75,7 +75,7 @@ class ZhengbingCliTest {
     Files.writeString(units, "code,weight\nA,-3\n");
     Cli r = Cli.run("quota", "--units", units.toString(), "--total", "5");
     assertThat(r.code()).as(r.toString()).isEqualTo(ZhengbingCli.INPUT_ERROR);
-    assertThat(r.err().strip()).isEqualTo("error: " + units + ":2: weight must be a non-negative integer, but was '-3'");
+    assertThat(r.err().strip()).isEqualTo("error: " + units + ":2:2: weight '-3' must be a non-negative whole number");
     assertThat(r.err().lines()).hasSize(1);
   }
 
@@ -85,7 +85,7 @@ class ZhengbingCliTest {
     Files.writeString(units, "code,weight\nA,-3\n");
     Cli r = Cli.run("quota", "--units", units.toString(), "--total", "5", "--verbose");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("error: " + units + ":2:", "InputFileException", "\tat org.zhengbing.examples.cli");
+    assertThat(r.err()).contains("error: " + units + ":2:", "CsvFileException", "\tat org.zhengbing.examples.cli");
   }
 
   @Test
