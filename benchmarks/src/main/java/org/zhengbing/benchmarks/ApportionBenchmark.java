@@ -20,7 +20,7 @@ import org.zhengbing.core.quota.UnitKey;
 
 /**
  * Apportions the national task of 450,000 places among 1,000, 41,352 (townships) and 620,573 (villages) units by
- * each method, against a plain loop summing the same weights. The units (keys and weights, 20..600 each, seeded) are
+ * each method (target: under 50 ms each at 620,573 units). The units (keys and weights, 20..600 each, seeded) are
  * validated once in setup; the measured call is {@link QuotaApportioner#apportion(long, QuotaUnits)}.
  */
 @State(Scope.Benchmark)
