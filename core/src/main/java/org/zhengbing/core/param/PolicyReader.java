@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zhengbing.core.explain.Citation;
+import org.zhengbing.core.explain.CitationKind;
 import org.zhengbing.core.explain.Confidence;
 import org.zhengbing.core.explain.Datum;
 import org.zhengbing.core.explain.Datum.Kind;
@@ -55,11 +56,12 @@ public final class PolicyReader {
 
   private static final Set<String> TOP = Set.of("format", "region", "description", "sources", "enums",
       "parameters");
-  private static final Set<String> CITATION = Set.of("document", "issuer", "article", "date", "url", "note");
+  private static final Set<String> CITATION = Set.of("document", "document_en", "kind", "issuer", "article",
+      "articles", "date", "url", "note");
   private static final Set<String> ENUM = Set.of("label", "values");
   private static final Set<String> PARAMETER = Set.of("type", "unit", "label", "description", "region", "values");
   private static final Set<String> VALUE = Set.of("from", "to", "repealed", "region", "value", "confidence",
-      "citation", "note");
+      "citation", "article", "note");
   private static final Set<String> TEXT = Set.of("zh", "en");
 
   private PolicyReader() {}
@@ -128,6 +130,8 @@ public final class PolicyReader {
     private final String file;
     private final PolicyBook.Builder builder;
     private final Map<String, Citation> sources = new LinkedHashMap<>();
+    /** The article texts bundled under each source, by article: a value naming an article takes its text. */
+    private final Map<String, Map<String, String>> sourceArticles = new LinkedHashMap<>();
     private final Map<ParameterEntry, Node> locations = new IdentityHashMap<>();
     private final Map<String, ParameterDefinition> knownDefinitions = new LinkedHashMap<>();
     private final Map<String, EnumDomain> knownDomains = new LinkedHashMap<>();
@@ -164,6 +168,7 @@ public final class PolicyReader {
       if (src != null) {
         for (Map.Entry<String, Node> e : map(src, "sources").values().entrySet()) {
           sources.put(e.getKey(), citation(e.getValue()));
+          sourceArticles.put(e.getKey(), articles(e.getValue()));
         }
       }
       Node enums = top.get("enums");
@@ -325,11 +330,14 @@ public final class PolicyReader {
         throw error(m, what + " must have a 'citation' (every value is cited), but has none");
       }
       Citation citation = citationRef(citNode);
+      Node articleNode = m.get("article");
+      if (articleNode != null) {
+        citation = withArticle(citation, citNode, articleNode);
+      }
       Node noteNode = m.get("note");
       if (noteNode != null) {
         String note = text(noteNode, "note");
-        citation = Citation.builder().document(citation.document())
-            .issuer(citation.issuer()).article(citation.article()).date(citation.date()).url(citation.url())
+        citation = citation.toBuilder()
             .note(citation.note().map(n -> n + "; " + note).orElse(note)).build();
       }
       Provenance.Builder p = Provenance.builder().key(def.key()).scope(scope).effectiveFrom(from)
@@ -517,6 +525,56 @@ public final class PolicyReader {
       return citation(node);
     }
 
+    /**
+     * A value's own article of its citation: the article's text is taken from the articles bundled under the
+     * source; a source that bundles articles must bundle the one named.
+     */
+    Citation withArticle(Citation citation, Node citNode, Node articleNode) {
+      String article = articleName(articleNode);
+      Map<String, String> bundled = citNode instanceof Scalar ? sourceArticles.get(((Scalar) citNode).text())
+          : articles(citNode);
+      Citation.Builder b = citation.toBuilder().article(article);
+      if (bundled != null && !bundled.isEmpty()) {
+        String text = bundled.get(article.substring(0, article.indexOf('条') + 1));
+        if (text == null) {
+          throw error(articleNode, "article '" + article + "' must be one of the articles bundled with its "
+              + "citation " + bundled.keySet() + ", but is not");
+        }
+        b.articleText(text);
+      }
+      return b.build();
+    }
+
+    String articleName(Node node) {
+      String article = nonBlank(node, "article");
+      if (!article.matches("第[零一二三四五六七八九十百千]+条(第[一二三四五六七八九十]+款)?")) {
+        throw error(node, "article must be written as in the text, such as 第三十条 or 第四十五条第二款, but was '"
+            + article + "'");
+      }
+      return article;
+    }
+
+    /** The article texts bundled under a citation, by article, or an empty map. */
+    Map<String, String> articles(Node node) {
+      Map<String, String> out = new LinkedHashMap<>();
+      if (!(node instanceof MapNode)) {
+        return out;
+      }
+      Node a = ((MapNode) node).get("articles");
+      if (a == null) {
+        return out;
+      }
+      for (Map.Entry<String, Node> e : map(a, "articles").values().entrySet()) {
+        String name = e.getKey();
+        if (!name.matches("第[零一二三四五六七八九十百千]+条")) {
+          throw error(e.getValue(), "an article key must be written as in the text, such as 第三十条, but was '"
+              + name + "'");
+        }
+        out.put(name, nonBlank(e.getValue(), "article text"));
+      }
+      return out;
+    }
+
     Citation citation(Node node) {
       MapNode m = map(node, "a citation");
       checkKeys(m, CITATION, "citation");
@@ -526,11 +584,26 @@ public final class PolicyReader {
       }
       Citation.Builder b = Citation.builder().document(nonBlank(doc, "document"));
       Node n;
+      if ((n = m.get("document_en")) != null) {
+        b.documentEn(nonBlank(n, "document_en"));
+      }
+      if ((n = m.get("kind")) != null) {
+        try {
+          b.kind(CitationKind.parse(text(n, "kind")));
+        } catch (IllegalArgumentException e) {
+          throw error(n, e.getMessage());
+        }
+      }
       if ((n = m.get("issuer")) != null) {
         b.issuer(nonBlank(n, "issuer"));
       }
       if ((n = m.get("article")) != null) {
-        b.article(nonBlank(n, "article"));
+        String article = nonBlank(n, "article");
+        b.article(article);
+        String text = articles(m).get(article);
+        if (text != null) {
+          b.articleText(text);
+        }
       }
       if ((n = m.get("date")) != null) {
         b.date(date(n, "citation date"));
