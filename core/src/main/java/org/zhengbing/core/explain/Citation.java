@@ -113,15 +113,29 @@ public abstract class Citation {
   }
 
   /**
-   * Returns a builder holding this citation's values, to make a copy with some changed.
+   * Returns a copy with another note.
    *
-   * @return the builder, never null
+   * @param note  the note, not null
+   * @return the copy, never null
    */
-  public Builder toBuilder() {
-    Builder b = builder();
-    b.document(document()).documentEn(documentEn()).kind(kind()).issuer(issuer()).article(article())
-        .articleText(articleText()).date(date()).url(url()).note(note());
-    return b;
+  public Citation withNote(String note) {
+    return copy(article(), articleText(), Optional.of(note));
+  }
+
+  /**
+   * Returns a copy citing another article, with the article's text if known.
+   *
+   * @param article  the article, such as {@code 第三十条}, not null
+   * @param text  the article's text, if bundled, not null
+   * @return the copy, never null
+   */
+  public Citation withArticle(String article, Optional<String> text) {
+    return copy(Optional.of(article), text, note());
+  }
+
+  private Citation copy(Optional<String> article, Optional<String> text, Optional<String> note) {
+    return builder().document(document()).documentEn(documentEn()).kind(kind()).issuer(issuer()).article(article)
+        .articleText(text).date(date()).url(url()).note(note).build();
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.zhengbing.core.explain.Citation;
 import org.zhengbing.core.explain.CitationKind;
@@ -337,8 +338,7 @@ public final class PolicyReader {
       Node noteNode = m.get("note");
       if (noteNode != null) {
         String note = text(noteNode, "note");
-        citation = citation.toBuilder()
-            .note(citation.note().map(n -> n + "; " + note).orElse(note)).build();
+        citation = citation.withNote(citation.note().map(n -> n + "; " + note).orElse(note));
       }
       Provenance.Builder p = Provenance.builder().key(def.key()).scope(scope).effectiveFrom(from)
           .citation(citation).confidence(confidence)
@@ -533,16 +533,15 @@ public final class PolicyReader {
       String article = articleName(articleNode);
       Map<String, String> bundled = citNode instanceof Scalar ? sourceArticles.get(((Scalar) citNode).text())
           : articles(citNode);
-      Citation.Builder b = citation.toBuilder().article(article);
+      Optional<String> text = Optional.empty();
       if (bundled != null && !bundled.isEmpty()) {
-        String text = bundled.get(article.substring(0, article.indexOf('条') + 1));
-        if (text == null) {
+        text = Optional.ofNullable(bundled.get(article.substring(0, article.indexOf('条') + 1)));
+        if (text.isEmpty()) {
           throw error(articleNode, "article '" + article + "' must be one of the articles bundled with its "
               + "citation " + bundled.keySet() + ", but is not");
         }
-        b.articleText(text);
       }
-      return b.build();
+      return citation.withArticle(article, text);
     }
 
     String articleName(Node node) {
