@@ -18,6 +18,7 @@ import org.zhengbing.core.param.PolicyFileException;
 import org.zhengbing.core.param.Resolved;
 import org.zhengbing.core.region.RegionCode;
 import org.zhengbing.testkit.ConformanceReport;
+import org.zhengbing.testkit.ConformanceRule;
 import org.zhengbing.testkit.PolicyConformance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,7 +83,9 @@ final class PolicyCommand implements Callable<Integer> {
           ? " (invented for examples; never official)" : ""));
       out.println("  citation:   " + c.document());
       c.issuer().ifPresent(v -> out.println("    issuer:   " + v));
+      c.documentEn().ifPresent(v -> out.println("    title:    " + v));
       c.article().ifPresent(v -> out.println("    article:  " + v));
+      c.articleText().ifPresent(v -> out.println("    text:     " + v.replace("\n", "\n              ")));
       c.date().ifPresent(v -> out.println("    date:     " + v));
       c.url().ifPresent(v -> out.println("    url:      " + v));
       c.note().ifPresent(v -> out.println("    note:     " + v));
@@ -103,7 +106,8 @@ final class PolicyCommand implements Callable<Integer> {
       description = {"Check a region's policy files, read in order over the bundled defaults (and any --policy "
           + "files). Reports each bad file's error as FILE:LINE:COLUMN: problem and goes on with the next file; "
           + "exits 1 if any file is bad.",
-          "The reader stops at a file's first error: fix it and check again.",
+          "The reader stops at a file's first error: fix it and check again. A policy whose family payment differs "
+              + "between urban and rural families where one standard is required (征兵工作条例第六十二条) is rejected.",
           "With --properties, a policy that reads cleanly is then checked against the conformance suite "
               + "(citations, coverage, reconciling schedules, monotonic rules, calendar order)."})
   static final class Check implements Callable<Integer> {
@@ -147,6 +151,12 @@ final class PolicyCommand implements Callable<Integer> {
       out.println(bad == 0 ? "all " + files.size() + " files are valid"
           : bad + " of " + files.size() + " files have errors");
       if (bad > 0) {
+        return ZhengbingCli.INPUT_ERROR;
+      }
+      // the rules every file must keep whether or not --properties is given: one urban-rural standard
+      ConformanceReport legal = PolicyConformance.check(book, java.util.EnumSet.of(ConformanceRule.UNIFIED_STANDARD));
+      if (!legal.passed()) {
+        err.print(legal.format());
         return ZhengbingCli.INPUT_ERROR;
       }
       if (properties) {
