@@ -217,6 +217,12 @@ public abstract class Citation {
 
   /** {@code 第二百零二条} to {@code Art. 202}; text that is not of that form is returned unchanged. */
   static String englishArticle(String article) {
+    int para = article.indexOf("条第");
+    if (para > 0 && article.endsWith("款")) {
+      String a = englishArticle(article.substring(0, para + 1));
+      String p = englishArticle("第" + article.substring(para + 2, article.length() - 1) + "条");
+      return a.startsWith("Art. ") && p.startsWith("Art. ") ? a + "(" + p.substring(5) + ")" : article;
+    }
     if (!article.startsWith("第") || !article.endsWith("条") || article.length() < 3) {
       return article;
     }

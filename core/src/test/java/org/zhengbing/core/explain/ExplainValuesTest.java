@@ -65,7 +65,9 @@ class ExplainValuesTest {
     assertThat(Citation.englishArticle("第三十九条")).isEqualTo("Art. 39");
     assertThat(Citation.englishArticle("第二百零二条")).isEqualTo("Art. 202");
     assertThat(Citation.englishArticle("第一百一十条")).isEqualTo("Art. 110");
-    assertThat(Citation.englishArticle("第四十五条第二款")).isEqualTo("第四十五条第二款");
+    // a paragraph: 第四十五条第二款 = Art. 45(2)
+    assertThat(Citation.englishArticle("第四十五条第二款")).isEqualTo("Art. 45(2)");
+    assertThat(Citation.englishArticle("第四十五条第X款")).isEqualTo("第四十五条第X款");
     assertThat(Citation.englishArticle("第一节")).isEqualTo("第一节");
     assertThat(Citation.englishArticle("第条")).isEqualTo("第条");
   }
