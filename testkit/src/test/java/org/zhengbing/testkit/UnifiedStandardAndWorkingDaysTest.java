@@ -82,7 +82,7 @@ class UnifiedStandardAndWorkingDaysTest {
         "      - {from: 2026-01-01, to: 2026-12-31, value: \"02-15..03-31\", confidence: LOCAL_DOCUMENT, citation: county}"));
     List<Violation> out = new ArrayList<>();
     PolicyConformance.workingDays(early, ConscriptionScheduler.of(early, WorkdayCalendar.weekendsOnly()),
-        WorkdayCalendar.bundled(), out);
+        WorkdayCalendar.bundled().withWeekendsOnlyForMissingYears(), out);
     assertThat(out).isNotEmpty().allSatisfy(v -> assertThat(v.rule()).isEqualTo(ConformanceRule.WORKING_DAYS));
     assertThat(out).anySatisfy(v -> assertThat(v.message()).startsWith("2026-spring-physical-exam 2026-02-16/")
         .contains("holiday"));
