@@ -59,7 +59,7 @@ class AccountsCommandTest {
     Files.writeString(profile, JSON);
     Cli json = Cli.run("accounts", "--profile", profile.toString(), "--format", "json");
     assertThat(json.code()).as(json.toString()).isZero();
-    assertThat(json.out()).contains("\"zhengbing-three-accounts/1\"", "\"212600.00\"");
+    assertThat(json.out()).contains("\"zhengbing-three-accounts/1\"", "\"92600.00\"");
     assertThat(Cli.run("accounts", "--profile", profile.toString(), "--format", "markdown").out())
         .startsWith("# 算清三本账");
     Path html = dir.resolve("out/accounts.html");

@@ -38,9 +38,9 @@ class DemoCommandTest {
 
   @Test
   void splitsTheTaskByTheNationalSpringShare() {
-    // quota.season_split.spring_share = 50% from 2020 (中国民兵 2020, OFFICIAL_NOTICE): 240 x 50% = 120 + 120
+    // quota.season_split.spring_share = 50% from 2020 (中国民兵 2020: 基本对半开, read as one half, ILLUSTRATIVE): 240 x 50% = 120 + 120
     Cli r = Cli.run();
-    assertThat(r.out()).contains("spring share 50% [OFFICIAL_NOTICE]", "spring 120 places, autumn 120 places");
+    assertThat(r.out()).contains("spring share 50% [ILLUSTRATIVE]", "spring 120 places, autumn 120 places");
   }
 
   @Test
