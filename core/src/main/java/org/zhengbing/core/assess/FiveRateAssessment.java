@@ -1,4 +1,4 @@
-package org.zhengbing.core.quota;
+package org.zhengbing.core.assess;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
