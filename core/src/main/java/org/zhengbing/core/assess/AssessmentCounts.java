@@ -1,15 +1,23 @@
 package org.zhengbing.core.assess;
 
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 import org.immutables.value.Value;
 
 /**
- * The counts a unit reports for the five-rate assessment, checked for consistency: every count {@code >= 0};
- * examined at most applicants, double-qualified at most examined, approved at most double-qualified, college
- * students approved and returns at most approved.
+ * The counts of a unit over a period (a season, or a year as the sum of its seasons), checked for consistency: every
+ * count {@code >= 0}; examined at most applicants; passed the physical examination at most examined; passed the
+ * political assessment at most applicants; double-qualified at most either; approved at most double-qualified;
+ * college students approved at most approved, graduates at most college students; returned at most approved.
+ * Registered above liable is allowed here (a parameter decides it for season records).
+ *
+ * <p>{@link #returned()} counts the period's own recruits who were returned, in whichever season the return was
+ * recorded: a return counts in the period the recruit was approved in.
  *
  * <pre>{@code
  * AssessmentCounts c = AssessmentCounts.builder().liable(900).registered(900).applicants(600).examined(240)
- *     .doubleQualified(130).approved(100).collegeApproved(55).returned(0).task(100).build();
+ *     .physicalPassed(150).politicalPassed(590).doubleQualified(130).approved(100).collegeApproved(55)
+ *     .graduatesApproved(20).returned(0).task(100).build();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -19,7 +27,7 @@ public abstract class AssessmentCounts {
 
   AssessmentCounts() {}
 
-  /** @return men who must register this year */
+  /** @return men liable to register */
   public abstract long liable();
 
   /** @return men registered for military service */
@@ -28,8 +36,14 @@ public abstract class AssessmentCounts {
   /** @return applicants */
   public abstract long applicants();
 
-  /** @return applicants who reported for the physical exam */
+  /** @return applicants who reported for the physical examination */
   public abstract long examined();
+
+  /** @return applicants who passed the physical examination */
+  public abstract long physicalPassed();
+
+  /** @return applicants who passed the political assessment */
+  public abstract long politicalPassed();
 
   /** @return double-qualified candidates */
   public abstract long doubleQualified();
@@ -37,17 +51,20 @@ public abstract class AssessmentCounts {
   /** @return recruits approved */
   public abstract long approved();
 
-  /** @return college students approved */
+  /** @return college students approved, graduates included */
   public abstract long collegeApproved();
 
-  /** @return recruits returned within the return window */
+  /** @return college graduates approved */
+  public abstract long graduatesApproved();
+
+  /** @return recruits of the period who were returned */
   public abstract long returned();
 
   /** @return the conscription task, in places */
   public abstract long task();
 
   /**
-   * Returns a count by its enumeration constant.
+   * Returns a count by its enumeration constant; {@link AssessmentCount#RETAINED} is approved less returned.
    *
    * @param count  the count, not null
    * @return the value
@@ -62,38 +79,89 @@ public abstract class AssessmentCounts {
         return applicants();
       case EXAMINED:
         return examined();
+      case PHYSICAL_PASSED:
+        return physicalPassed();
+      case POLITICAL_PASSED:
+        return politicalPassed();
       case DOUBLE_QUALIFIED:
         return doubleQualified();
       case APPROVED:
         return approved();
       case COLLEGE_APPROVED:
         return collegeApproved();
+      case GRADUATES_APPROVED:
+        return graduatesApproved();
       case RETURNED:
         return returned();
+      case RETAINED:
+        return approved() - returned();
       default:
         return task();
     }
   }
 
-  @Value.Check
-  void check() {
-    for (AssessmentCount c : AssessmentCount.values()) {
-      if (count(c) < 0) {
-        throw new IllegalArgumentException("count " + c.key() + " must be >= 0, but was " + count(c));
-      }
-    }
-    requireAtMost(AssessmentCount.APPROVED, AssessmentCount.APPLICANTS);
-    requireAtMost(AssessmentCount.EXAMINED, AssessmentCount.APPLICANTS);
-    requireAtMost(AssessmentCount.DOUBLE_QUALIFIED, AssessmentCount.EXAMINED);
-    requireAtMost(AssessmentCount.APPROVED, AssessmentCount.DOUBLE_QUALIFIED);
-    requireAtMost(AssessmentCount.COLLEGE_APPROVED, AssessmentCount.APPROVED);
-    requireAtMost(AssessmentCount.RETURNED, AssessmentCount.APPROVED);
+  /**
+   * Returns the sum of these counts and another's, count by count.
+   *
+   * @param other  the other counts, not null
+   * @return the sum, never null
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public AssessmentCounts plus(AssessmentCounts other) {
+    return builder().liable(Math.addExact(liable(), other.liable()))
+        .registered(Math.addExact(registered(), other.registered()))
+        .applicants(Math.addExact(applicants(), other.applicants()))
+        .examined(Math.addExact(examined(), other.examined()))
+        .physicalPassed(Math.addExact(physicalPassed(), other.physicalPassed()))
+        .politicalPassed(Math.addExact(politicalPassed(), other.politicalPassed()))
+        .doubleQualified(Math.addExact(doubleQualified(), other.doubleQualified()))
+        .approved(Math.addExact(approved(), other.approved()))
+        .collegeApproved(Math.addExact(collegeApproved(), other.collegeApproved()))
+        .graduatesApproved(Math.addExact(graduatesApproved(), other.graduatesApproved()))
+        .returned(Math.addExact(returned(), other.returned()))
+        .task(Math.addExact(task(), other.task())).build();
   }
 
-  private void requireAtMost(AssessmentCount part, AssessmentCount whole) {
-    if (count(part) > count(whole)) {
-      throw new IllegalArgumentException("count " + part.key() + " must not exceed " + whole.key() + ", but was "
-          + count(part) + " > " + count(whole));
+  @Value.Check
+  void check() {
+    checkCounts(this::count, true, (c, problem) -> new IllegalArgumentException("count " + problem));
+  }
+
+  /**
+   * Checks the rules of the class on counts read through a function, the returned count included if asked; the
+   * first broken rule is thrown, made by {@code error} from the offending count and a message naming the rule and
+   * the values.
+   */
+  static void checkCounts(ToLongFunction<AssessmentCount> count, boolean withReturns,
+      BiFunction<AssessmentCount, String, ? extends RuntimeException> error) {
+    for (AssessmentCount c : AssessmentCount.values()) {
+      if (c == AssessmentCount.RETAINED || (c == AssessmentCount.RETURNED && !withReturns)) {
+        continue;
+      }
+      long v = count.applyAsLong(c);
+      if (v < 0) {
+        throw error.apply(c, c.key() + " must be >= 0, but was " + v);
+      }
+    }
+    requireAtMost(count, AssessmentCount.EXAMINED, AssessmentCount.APPLICANTS, error);
+    requireAtMost(count, AssessmentCount.PHYSICAL_PASSED, AssessmentCount.EXAMINED, error);
+    requireAtMost(count, AssessmentCount.POLITICAL_PASSED, AssessmentCount.APPLICANTS, error);
+    requireAtMost(count, AssessmentCount.DOUBLE_QUALIFIED, AssessmentCount.PHYSICAL_PASSED, error);
+    requireAtMost(count, AssessmentCount.DOUBLE_QUALIFIED, AssessmentCount.POLITICAL_PASSED, error);
+    requireAtMost(count, AssessmentCount.APPROVED, AssessmentCount.DOUBLE_QUALIFIED, error);
+    requireAtMost(count, AssessmentCount.COLLEGE_APPROVED, AssessmentCount.APPROVED, error);
+    requireAtMost(count, AssessmentCount.GRADUATES_APPROVED, AssessmentCount.COLLEGE_APPROVED, error);
+    if (withReturns) {
+      requireAtMost(count, AssessmentCount.RETURNED, AssessmentCount.APPROVED, error);
+    }
+  }
+
+  static void requireAtMost(ToLongFunction<AssessmentCount> count, AssessmentCount part, AssessmentCount whole,
+      BiFunction<AssessmentCount, String, ? extends RuntimeException> error) {
+    long p = count.applyAsLong(part);
+    long w = count.applyAsLong(whole);
+    if (p > w) {
+      throw error.apply(part, part.key() + " must not exceed " + whole.key() + ", but was " + p + " > " + w);
     }
   }
 
