@@ -256,15 +256,15 @@ final class AssessmentHtml {
       int h = 190;
       BigDecimal plotTop = BigDecimal.valueOf(14);
       BigDecimal plotH = BigDecimal.valueOf(140);
-      BigDecimal left = BigDecimal.valueOf(44);
-      BigDecimal plotW = BigDecimal.valueOf(280);
+      BigDecimal left = BigDecimal.valueOf(58);
+      BigDecimal plotW = BigDecimal.valueOf(266);
       out.append("<figure><figcaption>").append(both(r.chineseName(), r.englishName()))
           .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w)
           .append("\" height=\"").append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
           .append("\" role=\"img\" class=\"trend\" data-rate=\"").append(esc(r.key())).append("\">\n");
-      out.append("<line x1=\"44\" y1=\"154\" x2=\"324\" y2=\"154\" stroke=\"#999\"/>")
-          .append("<line x1=\"44\" y1=\"14\" x2=\"44\" y2=\"154\" stroke=\"#999\"/>\n")
-          .append("<text x=\"40\" y=\"157\" text-anchor=\"end\">0%</text><text x=\"40\" y=\"")
+      out.append("<line x1=\"58\" y1=\"154\" x2=\"324\" y2=\"154\" stroke=\"#999\"/>")
+          .append("<line x1=\"58\" y1=\"14\" x2=\"58\" y2=\"154\" stroke=\"#999\"/>\n")
+          .append("<text x=\"54\" y=\"157\" text-anchor=\"end\">0%</text><text x=\"54\" y=\"")
           .append(num(plotTop.add(plotH.subtract(plotH.multiply(max).divide(top, 1, RoundingMode.HALF_EVEN)))
               .add(BigDecimal.valueOf(3))))
           .append("\" text-anchor=\"end\">").append(esc(Rate.ofFraction(max.setScale(4, RoundingMode.HALF_EVEN))
@@ -277,7 +277,7 @@ final class AssessmentHtml {
       for (Rate t : targets) {
         BigDecimal y = plotTop.add(plotH.subtract(plotH.multiply(t.fraction()).divide(top, 1,
             RoundingMode.HALF_EVEN)));
-        out.append("<line class=\"target\" x1=\"44\" y1=\"").append(num(y)).append("\" x2=\"324\" y2=\"")
+        out.append("<line class=\"target\" x1=\"58\" y1=\"").append(num(y)).append("\" x2=\"324\" y2=\"")
             .append(num(y)).append("\" stroke=\"#000\" stroke-dasharray=\"4 3\"/>\n");
       }
       for (String u : assessment.units()) {
