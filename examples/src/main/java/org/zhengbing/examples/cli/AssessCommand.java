@@ -159,7 +159,7 @@ final class AssessCommand implements Callable<Integer> {
       FiveRateAssessment s = a.season(p.score().unit(), shown).orElseThrow();
       b.append(pad(p.rank() + (p.tied() ? "=" : ""), 5, false)).append(pad(p.score().unit(), 12, false));
       row(b, s);
-      b.append(pad(s.applicantsPerPlace().map(m -> m.toPlainString() + "x").orElse("-"), 7, true))
+      b.append(pad(s.applicantsPerPlace().map(m -> m.toPlainString() + "x").orElse("-"), 10, true))
           .append(pad(s.isPoolLargeEnough() ? "ok" : "small!", 7, true))
           .append(pad(p.score().score().toPlainString(), 8, true)).append('\n');
     }
@@ -182,7 +182,7 @@ final class AssessCommand implements Callable<Integer> {
         b.append(pad(String.valueOf(e.getKey()), 5, false)).append(pad(u, 12, false));
         row(b, e.getValue());
         Ranking.Place p = a.yearRanking(e.getKey()).place(u).orElseThrow();
-        b.append(pad(e.getValue().applicantsPerPlace().map(m -> m.toPlainString() + "x").orElse("-"), 7, true))
+        b.append(pad(e.getValue().applicantsPerPlace().map(m -> m.toPlainString() + "x").orElse("-"), 10, true))
             .append(pad(e.getValue().isPoolLargeEnough() ? "ok" : "small!", 7, true))
             .append(pad(p.score().score().toPlainString(), 8, true)).append("  rank ").append(p.rank())
             .append(p.tied() ? "=" : "").append('\n');
@@ -217,7 +217,7 @@ final class AssessCommand implements Callable<Integer> {
     for (String h : SHORT) {
       b.append(pad(h, 11, true));
     }
-    b.append(pad("appl/task", 7, true)).append(pad("pool", 7, true)).append(pad("score", 8, true)).append('\n');
+    b.append(pad("appl/task", 10, true)).append(pad("pool", 7, true)).append(pad("score", 8, true)).append('\n');
   }
 
   private static void row(StringBuilder b, FiveRateAssessment s) {
