@@ -19,6 +19,7 @@ import org.zhengbing.core.assess.ScoreItem;
 import org.zhengbing.core.assess.SeasonRecord;
 import org.zhengbing.core.assess.Streak;
 import org.zhengbing.core.assess.Verdict;
+import org.zhengbing.core.param.PolicyBook;
 import org.zhengbing.core.region.RegionCode;
 import org.zhengbing.core.time.ConscriptionTerm;
 import picocli.CommandLine;
@@ -73,6 +74,7 @@ final class AssessCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or html, but was '"
           + format + "'");
     }
+    PolicyBook book = common.book();
     List<RecordsInput.Row> rows = RecordsInput.read(records, region);
     if (rows.isEmpty()) {
       throw new InputFileException(records.toString(), 0, "file must hold at least one record, but had none");
@@ -85,7 +87,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     RecordAssessment a;
     try {
-      a = RecordAssessor.of(common.book()).assess(list);
+      a = RecordAssessor.of(book).assess(list);
     } catch (InvalidRecordException e) {
       int line = lines.getOrDefault(e.unit() + "\u0000" + e.season(), 0);
       if (e.field().equals("season")) {

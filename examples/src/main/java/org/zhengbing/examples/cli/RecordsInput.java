@@ -268,11 +268,7 @@ final class RecordsInput {
         b.addReturns(RecordedReturn.of(approvedIn, ReturnReason.values()[i], n));
       }
     }
-    try {
-      return b.build();
-    } catch (InvalidRecordException e) {
-      throw e;
-    }
+    return b.build();
   }
 
   private static ConscriptionTerm term(String text, String field, String unit) {
