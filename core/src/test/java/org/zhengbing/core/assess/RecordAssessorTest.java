@@ -114,6 +114,33 @@ class RecordAssessorTest {
   }
 
   @Test
+  void everyGoodSeasonHasTheRatesWorkedAbove() {
+    // the records equal to GOOD: 东城镇 all three seasons, 南山镇 all but 报名率 (95 / 100), 西城镇 2025 spring
+    // (but its return) and 2026 spring, 北湖镇 2025 spring and autumn
+    RecordAssessment r = golden(PolicyBook.nationalDefaults());
+    String[][] good = {{EAST, "2025-SPRING"}, {EAST, "2025-AUTUMN"}, {EAST, "2026-SPRING"}, {SOUTH, "2025-SPRING"},
+        {SOUTH, "2025-AUTUMN"}, {SOUTH, "2026-SPRING"}, {WEST, "2026-SPRING"}, {NORTH, "2025-SPRING"},
+        {NORTH, "2025-AUTUMN"}};
+    for (String[] g : good) {
+      FiveRateAssessment a = r.season(g[0], ConscriptionTerm.parse(g[1])).orElseThrow();
+      expect(a, AssessmentRate.REGISTRATION, g[0].equals(SOUTH) ? "95" : "100",
+          g[0].equals(SOUTH) ? Verdict.NOT_MET : Verdict.MET);
+      expect(a, AssessmentRate.EXAM_TURNOUT, "250", Verdict.MET);
+      expect(a, AssessmentRate.QUALIFICATION, "150", Verdict.MET);
+      expect(a, AssessmentRate.SELECTION, "66.67", Verdict.MET);
+      expect(a, AssessmentRate.RETURN, "0", Verdict.MET);
+      expect(a, AssessmentRate.DOUBLE_QUALIFIED, "60", Verdict.NO_TARGET);
+      expect(a, AssessmentRate.COLLEGE_SHARE, "50", Verdict.MET);
+      expect(a, AssessmentRate.GRADUATE_SHARE, "20", Verdict.NO_TARGET);
+      expect(a, AssessmentRate.TASK_COMPLETION, "100", Verdict.MET);
+      expect(a, AssessmentRate.NET_TASK_COMPLETION, "100", Verdict.MET);
+      // 100 points, or 80 for 南山镇 without its 报名率
+      assertThat(r.ranking(ConscriptionTerm.parse(g[1])).place(g[0]).orElseThrow().score().score())
+          .isEqualByComparingTo(g[0].equals(SOUTH) ? "80" : "100");
+    }
+  }
+
+  @Test
   void aReturnCountsInTheSeasonOfApproval() {
     RecordAssessment r = golden(PolicyBook.nationalDefaults());
     FiveRateAssessment spring = r.season(WEST, S25).orElseThrow();
@@ -219,6 +246,14 @@ class RecordAssessorTest {
     assertThat(latest.places()).extracting(p -> p.score().unit()).containsExactly(EAST, WEST, SOUTH, NORTH);
     assertThat(latest.places()).extracting(Ranking.Place::rank).containsExactly(1, 1, 3, 4);
     assertThat(latest.places()).extracting(Ranking.Place::tied).containsExactly(true, true, false, false);
+    // 2025 autumn: 西城镇's own recruits were not returned: 东城镇, 北湖镇, 西城镇 100, 南山镇 80
+    Ranking autumn = r.ranking(A25);
+    assertThat(autumn.places()).extracting(p -> p.score().unit()).containsExactly(EAST, NORTH, WEST, SOUTH);
+    assertThat(autumn.places()).extracting(Ranking.Place::rank).containsExactly(1, 1, 1, 4);
+    // the year 2026 has one season: its ranking is that of 2026 spring
+    assertThat(r.yearRanking(2026).places()).extracting(p -> p.score().unit() + " " + p.rank() + " "
+        + p.score().score().toPlainString()).containsExactly("东城镇 1 100.00", "西城镇 1 100.00", "南山镇 3 80.00",
+        "北湖镇 4 40.00");
     // the year 2025 from summed counts: 东城镇 100, 北湖镇 100, 南山镇 80 (190 / 200), 西城镇 80 (1 / 25)
     Ranking year = r.yearRanking(2025);
     assertThat(year.places()).extracting(p -> p.score().unit()).containsExactly(EAST, NORTH, SOUTH, WEST);
