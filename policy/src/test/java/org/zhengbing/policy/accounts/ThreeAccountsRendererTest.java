@@ -99,8 +99,8 @@ class ThreeAccountsRendererTest {
         + "  Difference: -CNY 107,400.00\n");
     assertThat(text).contains("Notice: these items rest on illustrative figures, which are not official and are "
         + "given only to show how the rules work: Family preferential payment, One-time enlistment reward, "
-        + "Monthly allowance, One-time discharge payment, Local self-employment subsidy, Compared with working "
-        + "instead.");
+        + "Monthly allowance, One-time discharge payment, Local self-employment subsidy, Compared with wage "
+        + "income over the same months.");
   }
 
   @Test
