@@ -242,6 +242,13 @@ final class DemoCommand implements Callable<Integer> {
       out.println("   none left in " + year);
     }
     lines.forEach(out::println);
+    List<String> awareness = calendar.yearPhases().stream()
+        .filter(p -> p.kind() == org.zhengbing.calendar.PhaseKind.AWARENESS_MONTH)
+        .map(p -> p.span().start().toString().substring(0, 7) + (p.isIllustrative() ? "*" : "")).toList();
+    if (!awareness.isEmpty()) {
+      out.println("   Awareness months (征兵宣传月): " + String.join(", ", awareness)
+          + (awareness.stream().anyMatch(a -> a.endsWith("*")) ? "  (* ILLUSTRATIVE)" : ""));
+    }
     List<Phase> now = calendar.phasesOn(on);
     out.println("   In progress on " + on + ": " + (now.isEmpty() ? "nothing"
         : String.join("; ", now.stream().map(CalendarCommand::title).toList())));

@@ -64,7 +64,9 @@ class DemoCommandTest {
         "approval of enlistment (2026年上半年 批准入伍)",
         // men's and women's online registration close on 10 February 2026: 27 days from 15 January, inclusive
         "2026-02-10  male    27 days left  2026 spring: men's online registration",
-        "2026-02-10  female  27 days left  2026 spring: women's online registration");
+        "2026-02-10  female  27 days left  2026 spring: women's online registration",
+        // the sample district sets seeds/003's May and October awareness months, as an illustration
+        "   Awareness months (征兵宣传月): 2026-05*, 2026-10*  (* ILLUSTRATIVE)");
   }
 
   @Test
