@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.zhengbing.calendar.ConscriptionCalendar;
 import org.zhengbing.calendar.ConscriptionScheduler;
 import org.zhengbing.calendar.Phase;
-import org.zhengbing.calendar.ical.ICalendarExporter;
+import org.zhengbing.ical.ICalendarExporter;
 import org.zhengbing.calendar.workday.WorkdayCalendar;
 import org.zhengbing.core.region.RegionCode;
 import picocli.CommandLine;

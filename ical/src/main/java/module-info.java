@@ -1,0 +1,8 @@
+/** Zhengbing iCalendar: RFC 5545 export of a region's conscription calendar, written with ical4j. */
+module org.zhengbing.ical {
+  requires transitive org.zhengbing.calendar;
+  requires ical4j.core;
+  requires static com.google.errorprone.annotations;
+
+  exports org.zhengbing.ical;
+}
