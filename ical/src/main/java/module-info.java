@@ -2,7 +2,6 @@
 module org.zhengbing.ical {
   requires transitive org.zhengbing.calendar;
   requires ical4j.core;
-  requires static com.google.errorprone.annotations;
 
   exports org.zhengbing.ical;
 }
