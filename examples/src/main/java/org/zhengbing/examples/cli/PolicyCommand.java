@@ -177,10 +177,23 @@ final class PolicyCommand implements Callable<Integer> {
         description = "Date, ISO (default ${DEFAULT-VALUE}).")
     LocalDate date;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "text (the values in force for --region and --date) or markdown (the parameter reference: "
+            + "every parameter and every value, whatever the region and date; docs/parameters.md).")
+    String format;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PolicyBook book = common.book();
+      if (format.equals("markdown")) {
+        out.print(ParameterReference.markdown(book));
+        return 0;
+      }
+      if (!format.equals("text")) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--format must be text or markdown, but was '" + format + "'");
+      }
       out.println("Parameters for " + region + " " + Options.regionName(region) + " on " + date + ":");
       for (ParameterDefinition def : book.definitions().values()) {
         var found = book.find(ParameterKey.of(def.key(), def.type()), region, date);
