@@ -22,6 +22,12 @@ import picocli.CommandLine.Spec;
 
 /** The five-rate assessment (五率) of units read from a CSV file of counts. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
+    header = "The five rates of each unit. / "
+        + "五率考核：报名率、上站率、合格率、择优率、退兵率。",
+    footerHeading = "%nExample (示例):%n",
+    footer = {
+        "  zhengbing assess --counts counts.csv --date 2026-09-30",
+    },
     description = {"Assess units by the five rates (五率: registration, exam turnout, qualification, selection, "
         + "return) plus task completion and the college share, from a CSV file with the columns unit, liable, "
         + "registered, applicants, examined, double_qualified, approved, college_approved, returned, task and "
@@ -46,8 +52,8 @@ final class AssessCommand implements Callable<Integer> {
       description = "The region of units without a region column (default ${DEFAULT-VALUE}).")
   RegionCode region;
 
-  @Option(names = "--date", paramLabel = "DATE", defaultValue = "2026-01-01",
-      description = "The date the rate definitions are read for (default ${DEFAULT-VALUE}).")
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "The date the rate definitions are read for (default: today in Asia/Shanghai).")
   LocalDate date;
 
   @Option(names = "--explain", description = "Print each unit's explanation too.")
@@ -60,15 +66,17 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     FiveRateAssessor assessor = FiveRateAssessor.of(common.book());
     List<Unit> units = read(counts, region);
+    LocalDate day = Options.dateOr(date, spec);
     List<FiveRateAssessment> results = new ArrayList<>();
     for (Unit u : units) {
-      results.add(assessor.assess(u.counts(), u.region(), date));
+      results.add(assessor.assess(u.counts(), u.region(), day));
     }
     PrintWriter out = spec.commandLine().getOut();
+    out.println("Five rates (五率) as of " + Options.shown(date, day));
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       FiveRateAssessment a = results.get(i);
-      out.println("Unit " + u.name() + " (" + u.region() + ", " + date + "): " + a.targetsMet() + " of "
+      out.println("Unit " + u.name() + " (" + u.region() + ", " + day + "): " + a.targetsMet() + " of "
           + AssessmentRate.values().length + " targets met"
           + a.applicantsPerPlace().map(m -> "; " + m.toPlainString() + " applicants per place").orElse("")
           + (a.isIllustrative() ? "  [ILLUSTRATIVE definitions]" : ""));
