@@ -129,6 +129,31 @@ class DocSnippetsTest {
         }));
   }
 
+  /** The README's Maven snippet and `requires` line are what the consumer integration test builds. */
+  @Test
+  void theReadmesMavenSnippetIsTheConsumerBuild() throws IOException {
+    List<Block> xml = blocks("xml").stream().filter(b -> b.doc().endsWith("README.md")).toList();
+    assertThat(xml).hasSize(1);
+    String version = System.getProperty("project.version");
+    assertThat(version).as("surefire passes the pom's version").isNotBlank();
+    String consumer = Files.readString(root().resolve("examples/src/it/consumer/pom.xml"))
+        .replace("@project.version@", version);
+    String squeezed = consumer.replaceAll("\\s+", "");
+    Matcher dependency = Pattern.compile("<dependency>.*?</dependency>", Pattern.DOTALL).matcher(xml.get(0).text());
+    int found = 0;
+    while (dependency.find()) {
+      found++;
+      assertThat(squeezed).as("the consumer build has the README's " + dependency.group())
+          .contains(dependency.group().replaceAll("\\s+", ""));
+    }
+    assertThat(found).as("the BOM import and zhengbing-policy").isEqualTo(2);
+    assertThat(squeezed).contains("<dependencyManagement><dependencies><dependency><groupId>org.zhengbing</groupId>"
+        + "<artifactId>zhengbing-bom</artifactId>");
+    assertThat(Files.readString(root().resolve("README.md"))).contains("`requires org.zhengbing.policy;`");
+    assertThat(Files.readString(root().resolve("examples/src/it/consumer/src/main/java/module-info.java")))
+        .contains("requires org.zhengbing.policy;");
+  }
+
   private void compileAndRun(Block block, int index) throws Exception {
     Matcher named = CLASS.matcher(block.text());
     boolean wholeClass = named.find();
