@@ -1,4 +1,4 @@
-package org.zhengbing.core.quota;
+package org.zhengbing.core.assess;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -16,6 +16,8 @@ import org.zhengbing.core.money.Rate;
 import org.zhengbing.core.param.ParameterKey;
 import org.zhengbing.core.param.PolicyBook;
 import org.zhengbing.core.param.Resolved;
+import org.zhengbing.core.quota.Apportionment;
+import org.zhengbing.core.quota.UnitKey;
 import org.zhengbing.core.region.RegionCode;
 
 /**

@@ -1,4 +1,4 @@
-package org.zhengbing.core.quota;
+package org.zhengbing.core.assess;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -21,14 +21,17 @@ import org.zhengbing.core.param.Resolved;
 import org.zhengbing.core.region.RegionCode;
 
 /**
- * Computes the five rates (五率: 报名率, 上站率, 合格率, 择优率, 退兵率), task completion and college share from the
- * counts a unit reports, and judges each against its target.
+ * Computes the rates of the assessment from a unit's counts over a period and judges each against its target: the
+ * five rates (五率: 报名率, 上站率, 合格率, 择优率, 退兵率, named as in the MND's 2018 conscription notice), the
+ * double-qualified rate (双合格率), the college and graduate shares, and task completion before and after returns;
+ * then applicants as a multiple of the task, and whether the pre-conscription pool is large enough.
  *
- * <p>No official formula is published (the CMC National Defense Mobilization Department introduced the assessment;
- * see DOMAIN.md §4), so each rate's numerator, denominator, target and direction are the parameters
- * {@code assessment.<rate>.numerator|denominator|target|target_direction}; the college-share target is
- * {@code quota.college_share.target}. The bundled national values are the Shandong proxies, ILLUSTRATIVE. A rate
- * without a target in force gets {@link Verdict#NO_TARGET}; a rate with denominator 0, {@link Verdict#UNDEFINED}.
+ * <p>No official formula is published, so each rate's numerator, denominator, target and direction are the
+ * parameters {@code assessment.<rate>.numerator|denominator|target|target_direction}; the college-share target is
+ * {@code quota.college_share.target}. The bundled national values are ILLUSTRATIVE (the Shandong proxies, a local
+ * example, where they give a figure). A rate without a target in force gets {@link Verdict#NO_TARGET}; a rate with
+ * denominator 0, {@link Verdict#UNDEFINED}. When {@code assessment.return.replacement_place} is true, the count
+ * {@link AssessmentCount#RETAINED} is the approved count itself: a returned recruit's place is refilled.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,6 +63,11 @@ public final class FiveRateAssessor {
         : ParameterKey.rate("assessment." + r.key() + ".target");
   }
 
+  static final ParameterKey<String> POOL_COUNT = ParameterKey.enumConstant("assessment.pool.count",
+      "assessment_count");
+  static final ParameterKey<BigDecimal> POOL_MULTIPLE = ParameterKey.decimal("assessment.pool.minimum_multiple");
+  static final ParameterKey<Boolean> REPLACEMENT = ParameterKey.bool("assessment.return.replacement_place");
+
   private static ParameterKey<String> directionKey(AssessmentRate r) {
     return ParameterKey.enumConstant("assessment." + r.key() + ".target_direction", "target_direction");
   }
@@ -80,9 +88,16 @@ public final class FiveRateAssessor {
     checkNotNull(effectiveOn, "effectiveOn");
     ImmutableMap.Builder<AssessmentRate, RateAssessment> rates = ImmutableMap.builder();
     List<Step> steps = new ArrayList<>();
+    Resolved<Boolean> replacement = book.resolve(REPLACEMENT, region, effectiveOn);
+    long retained = replacement.value() ? counts.approved() : counts.approved() - counts.returned();
+    steps.add(Step.builder().rule("assessment.retained")
+        .addInputs(Input.of("approved", Datum.of(counts.approved())))
+        .addInputs(Input.of("returned", Datum.of(counts.returned())))
+        .addInputs(replacement.asInput("replacement_place"))
+        .result(Datum.of(retained)).build());
     long met = 0;
     for (AssessmentRate r : AssessmentRate.values()) {
-      RateAssessment a = assess(r, counts, region, effectiveOn);
+      RateAssessment a = assess(r, counts, retained, region, effectiveOn);
       rates.put(r, a);
       steps.addAll(a.explanation().steps());
       met += a.verdict() == Verdict.MET ? 1 : 0;
@@ -101,14 +116,30 @@ public final class FiveRateAssessor {
       progress.result(Datum.of(false));
     }
     steps.add(progress.build());
+    Resolved<String> poolCount = book.resolve(POOL_COUNT, region, effectiveOn);
+    Resolved<BigDecimal> poolMultiple = book.resolve(POOL_MULTIPLE, region, effectiveOn);
+    AssessmentCount pool = AssessmentCount.ofKey(poolCount.value());
+    BigDecimal neededExact = poolMultiple.value().multiply(BigDecimal.valueOf(counts.task()));
+    BigDecimal needed = neededExact.setScale(0, RoundingMode.CEILING);
+    long poolSize = pool == AssessmentCount.RETAINED ? retained : counts.count(pool);
+    steps.add(Step.builder().rule("assessment.pool")
+        .addInputs(poolCount.asInput("pool_count"))
+        .addInputs(Input.of("pool", Datum.of(poolSize)))
+        .addInputs(poolMultiple.asInput("minimum_multiple"))
+        .addInputs(Input.of("task", Datum.of(counts.task())))
+        .addInputs(Input.of("minimum", Datum.of(needed.longValueExact())))
+        .rounding(Rounding.of(neededExact, needed, RoundingMode.CEILING, "person"))
+        .result(Datum.of(poolSize >= needed.longValueExact())).build());
     steps.add(Step.builder().rule("assessment.targets_met")
         .addInputs(Input.of("rates", Datum.of(AssessmentRate.values().length)))
         .result(Datum.of(met)).build());
     return FiveRateAssessment.builder().counts(counts).putAllRates(rates.build()).applicantsPerPlace(perPlace)
+        .poolCount(pool).poolSize(poolSize).poolMinimum(needed.longValueExact()).returnsReplaced(replacement.value())
         .targetsMet(met).explanation(Explanation.of(steps)).build();
   }
 
-  private RateAssessment assess(AssessmentRate r, AssessmentCounts counts, RegionCode region, LocalDate date) {
+  private RateAssessment assess(AssessmentRate r, AssessmentCounts counts, long retained, RegionCode region,
+      LocalDate date) {
     Resolved<String> num = book.resolve(countKey(r, "numerator"), region, date);
     Resolved<String> den = book.resolve(countKey(r, "denominator"), region, date);
     Resolved<String> dir = book.resolve(directionKey(r), region, date);
@@ -116,8 +147,8 @@ public final class FiveRateAssessor {
     AssessmentCount numCount = AssessmentCount.ofKey(num.value());
     AssessmentCount denCount = AssessmentCount.ofKey(den.value());
     boolean atMost = dir.value().equals("at_most");
-    long n = counts.count(numCount);
-    long d = counts.count(denCount);
+    long n = numCount == AssessmentCount.RETAINED ? retained : counts.count(numCount);
+    long d = denCount == AssessmentCount.RETAINED ? retained : counts.count(denCount);
     List<Step> steps = new ArrayList<>();
     Step.Builder rateStep = Step.builder().rule("assessment." + r.key() + ".rate")
         .addInputs(num.asInput("numerator_count"))

@@ -1,4 +1,4 @@
-package org.zhengbing.core.quota;
+package org.zhengbing.core.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.zhengbing.core.explain.Confidence;
 import org.zhengbing.core.money.Rate;
 import org.zhengbing.core.param.PolicyBook;
+import org.zhengbing.core.quota.Apportionment;
+import org.zhengbing.core.quota.ApportionmentMethod;
+import org.zhengbing.core.quota.QuotaApportioner;
+import org.zhengbing.core.quota.QuotaUnit;
+import org.zhengbing.core.quota.UnitKey;
 import org.zhengbing.core.region.RegionCode;
 
 class CollegeTargetCalculatorTest {

@@ -1,4 +1,4 @@
-package org.zhengbing.core.quota;
+package org.zhengbing.core.assess;
 
 import org.immutables.value.Value;
 import org.zhengbing.core.explain.Datum;

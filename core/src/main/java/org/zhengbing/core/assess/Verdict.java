@@ -1,4 +1,4 @@
-package org.zhengbing.core.quota;
+package org.zhengbing.core.assess;
 
 import java.util.Locale;
 

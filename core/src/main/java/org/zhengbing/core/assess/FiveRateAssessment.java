@@ -1,4 +1,4 @@
-package org.zhengbing.core.quota;
+package org.zhengbing.core.assess;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -8,8 +8,8 @@ import org.zhengbing.core.explain.Datum;
 import org.zhengbing.core.explain.Explanation;
 
 /**
- * The five-rate assessment (五率考评) of one unit: each rate with its verdict, plus task completion, college share
- * and the progress view (applicants as a multiple of the task).
+ * The assessment (五率考评) of one unit over one period: each rate with its verdict, applicants as a multiple of the
+ * task, and whether the pre-conscription pool is large enough.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,6 +45,44 @@ public abstract class FiveRateAssessment {
    * @return the multiple, or empty if the task is 0
    */
   public abstract Optional<BigDecimal> applicantsPerPlace();
+
+  /**
+   * Returns the count that measures the pre-conscription pool (the parameter {@code assessment.pool.count}).
+   *
+   * @return the count, never null
+   */
+  public abstract AssessmentCount poolCount();
+
+  /**
+   * Returns the size of the pool: the value of {@link #poolCount()}.
+   *
+   * @return the people in the pool, {@code >= 0}
+   */
+  public abstract long poolSize();
+
+  /**
+   * Returns the smallest pool the task calls for: {@code task × assessment.pool.minimum_multiple}, rounded up.
+   *
+   * @return the people needed, {@code >= 0}
+   */
+  public abstract long poolMinimum();
+
+  /**
+   * Returns true if the pool count reaches {@link #poolMinimum()}.
+   *
+   * @return whether the pool is large enough
+   */
+  public boolean isPoolLargeEnough() {
+    return poolSize() >= poolMinimum();
+  }
+
+  /**
+   * Returns true if returns were given replacement places (the parameter {@code assessment.return.replacement_place}),
+   * so that task completion less returns counts them as filled.
+   *
+   * @return whether returns are replaced
+   */
+  public abstract boolean returnsReplaced();
 
   /**
    * Returns the number of targets met.
