@@ -12,8 +12,11 @@ public final class InvalidRecordException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The unit of the record. */
   private final String unit;
+  /** The season of the record. */
   private final ConscriptionTerm season;
+  /** The field found wrong. */
   private final String field;
 
   /**

@@ -15,15 +15,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhengbing.core.explain.Citation;
 import org.zhengbing.core.explain.CitationKind;
 import org.zhengbing.core.explain.Confidence;
@@ -49,7 +55,11 @@ import org.zhengbing.core.time.DateSpan;
  * <p>The schema is strict: unknown keys, duplicate keys, wrong types, values without a citation or confidence,
  * bad region codes, bad dates, undefined enumerations and overlapping effective ranges are each rejected with a
  * {@link PolicyFileException} naming the file, line and column. Aliases and anchors are not allowed; size,
- * nesting and number length are bounded. The format is described in the README ("Policy files").
+ * nesting and number length are bounded. The format is described in docs/policy-files.md.
+ *
+ * <p>Each file or text read is logged at INFO (SLF4J logger {@code org.zhengbing.core.param.PolicyReader}) with
+ * its name, the SHA-256 of its bytes and the number of values and parameter definitions it added, so that an
+ * operator can tell which policy is in force; nothing from the values themselves is logged.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -64,6 +74,8 @@ public final class PolicyReader {
   private static final Set<String> VALUE = Set.of("from", "to", "repealed", "region", "value", "confidence",
       "citation", "article", "note");
   private static final Set<String> TEXT = Set.of("zh", "en");
+
+  private static final Logger LOG = LoggerFactory.getLogger(PolicyReader.class);
 
   private PolicyReader() {}
 
@@ -101,15 +113,43 @@ public final class PolicyReader {
     checkNotNull(in, "in");
     checkNotNull(name, "name");
     checkNotNull(base, "base");
+    DigestInputStream digesting = new DigestInputStream(in, sha256());
     Node root;
     try {
-      root = YamlTree.read(in);
+      root = YamlTree.read(digesting);
     } catch (YamlTree.Problem p) {
       throw new PolicyFileException(name, p.line(), p.column(), p.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read policy " + name, e);
     }
-    return new Session(name, base).read(root);
+    PolicyBook book = new Session(name, base).read(root);
+    if (LOG.isInfoEnabled()) {
+      LOG.info(loadSummary(name, digesting.getMessageDigest().digest(), base, book));
+    }
+    return book;
+  }
+
+  /**
+   * Describes a file read: what an operator needs to know which policy is in force, and nothing else.
+   *
+   * @param name  the file's name
+   * @param sha256  the SHA-256 of the file's bytes
+   * @param base  the store the file was read over
+   * @param book  the store the file gave
+   * @return such as {@code policy file loaded: a.yaml (sha256 9f86..., 3 values, 1 parameters defined)}
+   */
+  static String loadSummary(String name, byte[] sha256, PolicyBook base, PolicyBook book) {
+    return "policy file loaded: " + name + " (sha256 " + HexFormat.of().formatHex(sha256) + ", "
+        + (book.entries().size() - base.entries().size()) + " values, "
+        + (book.definitions().size() - base.definitions().size()) + " parameters defined)";
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every Java platform has SHA-256", e);
+    }
   }
 
   /**

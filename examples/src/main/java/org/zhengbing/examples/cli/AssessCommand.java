@@ -30,6 +30,12 @@ import picocli.CommandLine.Spec;
 
 /** The assessment (五率考评) of units' season records: rates per season and year, scores, rankings, streaks. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
+    header = "The five rates of each unit. / "
+        + "五率考核：报名率、上站率、合格率、择优率、退兵率。",
+    footerHeading = "%nExample (示例):%n",
+    footer = {
+        "  zhengbing assess --records records.csv --format html --output report.html",
+    },
     description = {"Assess units by their season records: the five rates (五率: 报名率, 上站率, 合格率, 择优率, "
         + "退兵率), the double-qualified rate, the college and graduate shares and task completion, per season and "
         + "per year (from summed counts); scores, rankings and zero-return streaks.",

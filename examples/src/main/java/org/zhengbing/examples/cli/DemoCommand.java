@@ -58,6 +58,12 @@ import picocli.CommandLine;
  * deadlines, and the three accounts.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    header = "A district's conscription year on embedded defaults. / "
+        + "一个区县的征兵年度演示（内置默认数据）。",
+    footerHeading = "%nExample (示例):%n",
+    footer = {
+        "  zhengbing demo --date 2026-02-01 --full",
+    },
     description = {"Run a whole district season on embedded defaults (the default command): Jiangjin (江津区, "
         + "500116) receives an annual task, splits it between the seasons, apportions the spring share to its 30 "
         + "townships and streets, and prints the spring calendar with the next deadlines from --date.",

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AssessCommandTest {
 
-  static final Path SAMPLE = Path.of("..", "docs", "assessment-records.csv");
+  // the tests of this module run in the repository root (examples/pom.xml: the docs' snippets use its paths)
+  static final Path SAMPLE = ReadmeMainJobTest.readme().resolveSibling("docs").resolve("assessment-records.csv");
 
   static final String HEADER = "unit,season,liable,registered,applicants,examined,physical_passed,political_passed,"
       + "double_qualified,approved,college_approved,graduates_approved,task";

@@ -3,7 +3,7 @@
  * phase, with a stable UID, a bilingual summary and a description naming the sources and whether the dates are
  * illustrative.
  *
- * <p>{@link org.zhengbing.calendar.ical.ICalendarExporter} takes the DTSTAMP from the caller, so that the same
+ * <p>{@link org.zhengbing.ical.ICalendarExporter} takes the DTSTAMP from the caller, so that the same
  * calendar and stamp give the same bytes.
  *
  * <pre>{@code
@@ -11,6 +11,6 @@
  * }</pre>
  */
 @NullMarked
-package org.zhengbing.calendar.ical;
+package org.zhengbing.ical;
 
 import org.jspecify.annotations.NullMarked;

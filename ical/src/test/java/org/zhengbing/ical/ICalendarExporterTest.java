@@ -1,4 +1,4 @@
-package org.zhengbing.calendar.ical;
+package org.zhengbing.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

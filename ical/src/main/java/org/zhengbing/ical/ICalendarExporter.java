@@ -1,4 +1,4 @@
-package org.zhengbing.calendar.ical;
+package org.zhengbing.ical;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
