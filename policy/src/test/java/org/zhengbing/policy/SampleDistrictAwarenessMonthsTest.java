@@ -2,13 +2,11 @@ package org.zhengbing.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.zhengbing.calendar.ConscriptionCalendar;
 import org.zhengbing.calendar.ConscriptionScheduler;
 import org.zhengbing.calendar.Phase;
 import org.zhengbing.calendar.PhaseKind;
-import org.zhengbing.calendar.ical.ICalendarExporter;
 import org.zhengbing.calendar.workday.WorkdayCalendar;
 import org.zhengbing.core.region.RegionCode;
 import org.zhengbing.core.time.DateSpan;
@@ -28,13 +26,6 @@ class SampleDistrictAwarenessMonthsTest {
         .allMatch(Phase::isIllustrative);
     assertThat(JIANGJIN_2026.phasesOn(java.time.LocalDate.of(2026, 5, 20))).extracting(Phase::kind)
         .contains(PhaseKind.AWARENESS_MONTH);
-  }
-
-  @Test
-  void theICalendarExportHasAnEventPerAwarenessMonth() {
-    String ics = ICalendarExporter.stampedAt(Instant.parse("2026-01-01T00:00:00Z")).export(JIANGJIN_2026);
-    assertThat(ics).contains("SUMMARY:2026年 征兵宣传月（5月） / 2026: recruitment awareness month (May)",
-        "SUMMARY:2026年 征兵宣传月（10月）", "DTSTART;VALUE=DATE:20260501", "DTSTART;VALUE=DATE:20261001");
   }
 
   @Test

@@ -10,8 +10,8 @@ class FirstLookTest {
 
   @Test
   void theFirstLookRunsOnTheModulePath() {
-    // the sample district's senior-high graduate of the golden personas: CNY 212,600 over the term
-    assertArrayEquals(new String[] {"CNY 212600.00", "算清三本账：政治账6项，成长账1项，经济账24个月共¥212,600.00。（含示例数据）"},
+    // the sample district's senior-high graduate of the golden personas: CNY 92,600 over the term
+    assertArrayEquals(new String[] {"CNY 92600.00", "算清三本账：政治账6项，成长账1项，经济账24个月共¥92,600.00。（含示例数据）"},
         FirstLook.run());
   }
 
