@@ -1,10 +1,9 @@
 /**
  * Zhengbing calendar: the two-season conscription calendar, working days, date arithmetic with a declared
- * month-end rule, service terms, age windows and iCalendar export.
+ * month-end rule, service terms and age windows.
  */
 module org.zhengbing.calendar {
   requires transitive org.zhengbing.core;
-  requires ical4j.core;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
@@ -14,5 +13,4 @@ module org.zhengbing.calendar {
   exports org.zhengbing.calendar.workday;
   exports org.zhengbing.calendar.service;
   exports org.zhengbing.calendar.age;
-  exports org.zhengbing.calendar.ical;
 }

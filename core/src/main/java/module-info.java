@@ -21,6 +21,7 @@ module org.zhengbing.core {
   exports org.zhengbing.core.explain;
   exports org.zhengbing.core.param;
   exports org.zhengbing.core.quota;
+  exports org.zhengbing.core.assess;
   exports org.zhengbing.core.io;
   exports org.zhengbing.core.internal to org.zhengbing.calendar, org.zhengbing.policy;
 }

@@ -2,7 +2,6 @@
 module org.zhengbing.testkit {
   requires transitive org.zhengbing.policy;
   requires org.junit.jupiter.api;
-  requires static com.google.errorprone.annotations;
 
   exports org.zhengbing.testkit;
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.zhengbing.calendar.workday.WorkdayCalendar;
 import org.zhengbing.core.region.RegionCode;
 import org.zhengbing.core.time.Season;
 
@@ -114,6 +115,23 @@ public abstract class ConscriptionCalendar {
   public ImmutableList<Phase> phasesOn(LocalDate date) {
     checkNotNull(date, "date");
     return phases().stream().filter(p -> p.contains(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the phases of this calendar that need working days ({@link PhaseKind#needsWorkingDays()}) but start or
+   * end on a day that is not a working day: a calendar laid out by {@link ConscriptionScheduler} has none, and a
+   * calendar a region assembles itself can be checked with this.
+   *
+   * @param workdays  the working-day calendar, not null
+   * @return the offending phases in order, empty if none, never null
+   * @throws org.zhengbing.calendar.workday.MissingHolidayDataException if a phase lies in a year the working-day
+   *     calendar has no data for
+   */
+  public ImmutableList<Phase> phasesOffWorkingDays(WorkdayCalendar workdays) {
+    checkNotNull(workdays, "workdays");
+    return phases().stream().filter(p -> p.kind().needsWorkingDays())
+        .filter(p -> !workdays.isWorkingDay(p.span().start()) || !workdays.isWorkingDay(p.span().end()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -39,8 +39,10 @@ import org.zhengbing.core.time.Season;
  *       (national values per year, a pattern for other years);
  *   <li>the preliminary check runs over the days before the season starts; the military liaison group arrives at
  *       the latest the set number of days before the start (Reg. Art 36);
- *   <li>the physical examination and the political assessment start on the season's first day and last their set
- *       number of days; pre-service education (Reg. Art 26) follows the later of them;
+ *   <li>the physical examination and the political assessment start on the season's first working day and last
+ *       their set number of working days; pre-service education (Reg. Art 26) runs over its set number of working
+ *       days from the first working day after the later of them, so none of them starts or ends on a weekend or a
+ *       statutory holiday (see {@link PhaseKind#needsWorkingDays()});
  *   <li>collective approval (Reg. Art 27) is held on the first working day after education, and the public notice
  *       (Reg. Art 30) runs over the set number of working days from the next working day;
  *   <li>approval (Reg. Art 31) is on the national approval date, or on the day after the notice ends if that is
@@ -338,21 +340,24 @@ public final class ConscriptionScheduler {
               liaison.asInput("min_days_before_start")))));
 
       Resolved<Long> exam = days(EXAM_DAYS, 1, 366);
-      DateSpan examSpan = DateSpan.ofDays(start, exam.value());
-      Step examStep = step("calendar.physical_exam", examSpan, date("season_start", start), exam.asInput("days"));
+      Input examWorkdays = Input.of("working_days", Datum.of(workdays.sourceOf(start.getYear())));
+      DateSpan examSpan = workdays.workingDaysFrom(start, exam.value().intValue());
+      Step examStep = step("calendar.physical_exam", examSpan, date("season_start", start), exam.asInput("days"),
+          examWorkdays);
       phases.add(phase(PhaseKind.PHYSICAL_EXAM, t, examSpan, List.of(periodStep, examStep)));
 
       Resolved<Long> political = days(POLITICAL_DAYS, 1, 366);
-      DateSpan politicalSpan = DateSpan.ofDays(start, political.value());
+      DateSpan politicalSpan = workdays.workingDaysFrom(start, political.value().intValue());
       Step politicalStep = step("calendar.political_assessment", politicalSpan, date("season_start", start),
-          political.asInput("days"));
+          political.asInput("days"), examWorkdays);
       phases.add(phase(PhaseKind.POLITICAL_ASSESSMENT, t, politicalSpan, List.of(periodStep, politicalStep)));
 
       Resolved<Long> education = days(EDUCATION_DAYS, 1, 366);
       LocalDate examsEnd = examSpan.end().isAfter(politicalSpan.end()) ? examSpan.end() : politicalSpan.end();
-      DateSpan educationSpan = DateSpan.ofDays(examsEnd.plusDays(1), education.value());
+      DateSpan educationSpan = workdays.workingDaysFrom(examsEnd.plusDays(1), education.value().intValue());
       Step educationStep = step("calendar.pre_service_education", educationSpan,
-          date("exams_end", examsEnd), education.asInput("days"));
+          date("exams_end", examsEnd), education.asInput("days"),
+          Input.of("working_days", Datum.of(workdays.sourceOf(educationSpan.end().getYear()))));
       List<Step> educationSteps = List.of(periodStep, examStep, politicalStep, educationStep);
       phases.add(phase(PhaseKind.PRE_SERVICE_EDUCATION, t, educationSpan, educationSteps));
 

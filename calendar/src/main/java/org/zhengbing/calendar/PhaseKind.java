@@ -121,6 +121,26 @@ public enum PhaseKind {
   }
 
   /**
+   * Returns true for the phases that are work done by offices on working days: the physical examination, the
+   * political assessment, pre-service education, collective approval and the public notice (征兵工作条例 Art 30
+   * counts its notice in working days). Such a phase must start and end on a working day; it may span a weekend.
+   *
+   * @return whether the phase needs working days
+   */
+  public boolean needsWorkingDays() {
+    switch (this) {
+      case PHYSICAL_EXAM:
+      case POLITICAL_ASSESSMENT:
+      case PRE_SERVICE_EDUCATION:
+      case COLLECTIVE_APPROVAL:
+      case PUBLIC_NOTICE:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
    * Returns the kind as a lower-case slug for identifiers, such as {@code physical-exam}.
    *
    * @return the slug, never null

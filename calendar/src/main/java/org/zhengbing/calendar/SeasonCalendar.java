@@ -21,7 +21,7 @@ import org.zhengbing.core.time.DateSpan;
  *
  * <p>When built, a season checks that its phases lie within their bounds and in order: both registration windows
  * and the preliminary check end before the season starts; the physical examination and political assessment start
- * on its first day; pre-service education follows them, collective approval follows education, the public notice
+ * together, not before its first day (the scheduler starts them on its first working day); pre-service education follows them, collective approval follows education, the public notice
  * follows collective approval and approval follows the notice; approval and departure lie in the season; the
  * escort staff arrive and the handover is completed after approval and before departure; arrival is on or after
  * departure; the return window starts on arrival; the service term starts on the approval date. A policy whose
@@ -158,10 +158,11 @@ public abstract class SeasonCalendar {
     before(PhaseKind.FEMALE_REGISTRATION, start, "the season starts");
     before(PhaseKind.PRELIMINARY_CHECK, start, "the season starts");
     before(PhaseKind.LIAISON_ARRIVAL, start, "the season starts");
-    order(span(PhaseKind.PHYSICAL_EXAM).start().equals(start), "the physical examination must start on the "
-        + "season's first day " + start + ", but starts on " + span(PhaseKind.PHYSICAL_EXAM).start());
-    order(span(PhaseKind.POLITICAL_ASSESSMENT).start().equals(start), "the political assessment must start on the "
-        + "season's first day " + start + ", but starts on " + span(PhaseKind.POLITICAL_ASSESSMENT).start());
+    LocalDate exam = span(PhaseKind.PHYSICAL_EXAM).start();
+    order(!exam.isBefore(start), "the physical examination must not start before the season's first day " + start
+        + ", but starts on " + exam);
+    order(span(PhaseKind.POLITICAL_ASSESSMENT).start().equals(exam), "the political assessment must start with the "
+        + "physical examination on " + exam + ", but starts on " + span(PhaseKind.POLITICAL_ASSESSMENT).start());
     after(PhaseKind.PRE_SERVICE_EDUCATION, PhaseKind.PHYSICAL_EXAM);
     after(PhaseKind.PRE_SERVICE_EDUCATION, PhaseKind.POLITICAL_ASSESSMENT);
     after(PhaseKind.COLLECTIVE_APPROVAL, PhaseKind.PRE_SERVICE_EDUCATION);

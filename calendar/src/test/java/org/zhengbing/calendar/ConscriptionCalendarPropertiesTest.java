@@ -29,7 +29,7 @@ class ConscriptionCalendarPropertiesTest {
   /** Dongcheng, Beijing, and Jinjiang, Chengdu: no regional overrides in the fixture. */
   private static final RegionCode DONGCHENG = RegionCode.of("110101");
   private static final RegionCode JINJIANG = RegionCode.of("510104");
-  /** Jiangjin, Chongqing: the fixture lengthens Chongqing's pre-service education to 8 days. */
+  /** Jiangjin, Chongqing: the fixture lengthens Chongqing's pre-service education to 5 working days. */
   private static final RegionCode CHONGQING_COUNTY = CalendarGenerators.JIANGJIN;
   private static final PolicyBook BOOK = PolicyBook.nationalDefaults().withYaml(String.join("\n",
       "format: zhengbing-policy/1",
@@ -39,7 +39,7 @@ class ConscriptionCalendarPropertiesTest {
       "parameters:",
       "  calendar.phase.pre_service_education.days:",
       "    values:",
-      "      - {from: 2022-01-01, value: 8, confidence: LOCAL_DOCUMENT, citation: fixture}",
+      "      - {from: 2022-01-01, value: 5, confidence: LOCAL_DOCUMENT, citation: fixture}",
       "  calendar.publicity.awareness_months:",
       "    values:",
       "      - {from: 2022-01-01, value: [5, 10], confidence: LOCAL_DOCUMENT, citation: fixture}",
@@ -81,7 +81,16 @@ class ConscriptionCalendarPropertiesTest {
               .isAfter(s.phase(chain.get(i - 1)).span().end());
         }
       }
-      assertThat(s.phase(PhaseKind.POLITICAL_ASSESSMENT).span().start()).isEqualTo(start);
+      // the exams start on the season's first working day; every phase that needs working days starts and ends on one
+      LocalDate firstWorkingDay = WORKDAYS.workingDaysFrom(start, 1).start();
+      assertThat(s.phase(PhaseKind.PHYSICAL_EXAM).span().start()).isEqualTo(firstWorkingDay);
+      assertThat(s.phase(PhaseKind.POLITICAL_ASSESSMENT).span().start()).isEqualTo(firstWorkingDay);
+      for (PhaseKind k : PhaseKind.values()) {
+        if (k.needsWorkingDays()) {
+          assertThat(WORKDAYS.isWorkingDay(s.phase(k).span().start())).as(k.name()).isTrue();
+          assertThat(WORKDAYS.isWorkingDay(s.phase(k).span().end())).as(k.name()).isTrue();
+        }
+      }
       assertThat(s.phase(PhaseKind.PRE_SERVICE_EDUCATION).span().start())
           .isAfter(s.phase(PhaseKind.POLITICAL_ASSESSMENT).span().end());
       LocalDate departure = s.phase(PhaseKind.DEPARTURE).span().start();

@@ -88,18 +88,19 @@ class ConscriptionCalendarTest {
 
   @Test
   void spring2023LayoutByHand() {
-    // Season starts Wed 02-15. Exams 3 days: 02-15..02-17. Education 3 days: 02-18..02-20. Collective approval on the
-    // next working day: Tue 02-21. Notice of 5 working days from 02-22: Wed 22, Thu 23, Fri 24, Mon 27, Tue 28.
-    // Approval: the national date 03-01 (after the notice). Departure 03-15; escorts 10 to 7 days before:
-    // 03-05..03-08; handover one day before: 03-14; arrival 2 days after: 03-17; return window 45 days:
-    // 03-17 + 45 = 05-01 (14 days to 03-31, then 31 in April).
+    // Season starts Wed 02-15. Exams 3 working days: Wed 15, Thu 16, Fri 17. Education 3 working days from Sat 02-18:
+    // Mon 20, Tue 21, Wed 22. Collective approval on the next working day: Thu 02-23. Notice of 5 working days from
+    // 02-24: Fri 24, Mon 27, Tue 28, Wed 03-01, Thu 03-02. Approval: the day after the notice, 03-03, which is after
+    // the national date 03-01 (Reg. Art 31). Departure 03-15; escorts 10 to 7 days before: 03-05..03-08; handover
+    // one day before: 03-14; arrival 2 days after: 03-17; return window 45 days: 03-17 + 45 = 05-01 (14 days to
+    // 03-31, then 31 in April).
     SeasonCalendar s = C2023.spring();
     assertThat(s.phase(PhaseKind.PHYSICAL_EXAM).span()).isEqualTo(DateSpan.parse("2023-02-15/2023-02-17"));
     assertThat(s.phase(PhaseKind.POLITICAL_ASSESSMENT).span()).isEqualTo(DateSpan.parse("2023-02-15/2023-02-17"));
-    assertThat(s.phase(PhaseKind.PRE_SERVICE_EDUCATION).span()).isEqualTo(DateSpan.parse("2023-02-18/2023-02-20"));
-    assertThat(s.phase(PhaseKind.COLLECTIVE_APPROVAL).span()).isEqualTo(DateSpan.parse("2023-02-21/2023-02-21"));
-    assertThat(s.phase(PhaseKind.PUBLIC_NOTICE).span()).isEqualTo(DateSpan.parse("2023-02-22/2023-02-28"));
-    assertThat(s.approvalDate()).isEqualTo(LocalDate.of(2023, 3, 1));
+    assertThat(s.phase(PhaseKind.PRE_SERVICE_EDUCATION).span()).isEqualTo(DateSpan.parse("2023-02-20/2023-02-22"));
+    assertThat(s.phase(PhaseKind.COLLECTIVE_APPROVAL).span()).isEqualTo(DateSpan.parse("2023-02-23/2023-02-23"));
+    assertThat(s.phase(PhaseKind.PUBLIC_NOTICE).span()).isEqualTo(DateSpan.parse("2023-02-24/2023-03-02"));
+    assertThat(s.approvalDate()).isEqualTo(LocalDate.of(2023, 3, 3));
     assertThat(s.phase(PhaseKind.ESCORT_ARRIVAL).span()).isEqualTo(DateSpan.parse("2023-03-05/2023-03-08"));
     assertThat(s.phase(PhaseKind.HANDOVER).span()).isEqualTo(DateSpan.ofDay(LocalDate.of(2023, 3, 14)));
     assertThat(s.phase(PhaseKind.DEPARTURE).span()).isEqualTo(DateSpan.ofDay(LocalDate.of(2023, 3, 15)));
@@ -107,8 +108,8 @@ class ConscriptionCalendarTest {
     assertThat(s.phase(PhaseKind.RETURN_WINDOW).span()).isEqualTo(DateSpan.parse("2023-03-17/2023-05-01"));
     assertThat(s.phase(PhaseKind.LIAISON_ARRIVAL).span()).isEqualTo(DateSpan.ofDay(LocalDate.of(2023, 1, 31)));
     assertThat(s.phase(PhaseKind.PRELIMINARY_CHECK).span()).isEqualTo(DateSpan.parse("2023-01-16/2023-02-14"));
-    assertThat(s.phase(PhaseKind.TERM_END).span()).isEqualTo(DateSpan.ofDay(LocalDate.of(2025, 3, 1)));
-    assertThat(s.serviceTerm().span()).isEqualTo(DateSpan.parse("2023-03-01/2025-02-28"));
+    assertThat(s.phase(PhaseKind.TERM_END).span()).isEqualTo(DateSpan.ofDay(LocalDate.of(2025, 3, 3)));
+    assertThat(s.serviceTerm().span()).isEqualTo(DateSpan.parse("2023-03-03/2025-03-02"));
     // Publicity: concentrated 30 days up to the men's close 02-10 (01-12..02-10), preparation the 15 days before
     // (12-28..01-11), deepening from the start to departure.
     assertThat(s.phase(PhaseKind.PUBLICITY_CONCENTRATED).span()).isEqualTo(DateSpan.parse("2023-01-12/2023-02-10"));
@@ -118,21 +119,28 @@ class ConscriptionCalendarTest {
 
   @Test
   void approvalFollowsTheNoticeWhenTheSeasonStartsLate() {
-    // 2024 spring starts Tue 02-20: exams 02-20..02-22, education 02-23..02-25, collective approval Mon 02-26,
-    // notice Tue 27, Wed 28, Thu 29, Fri 03-01, Mon 03-04; it ends after the national date 03-01, so approval is
-    // the next day, 03-05 (Reg. Art 31), and the service term runs from it.
+    // 2024 spring starts Tue 02-20: exams Tue 20, Wed 21, Thu 22; education Fri 23, Mon 26, Tue 27; collective
+    // approval Wed 02-28; notice Thu 29, Fri 03-01, Mon 04, Tue 05, Wed 06; it ends after the national date 03-01,
+    // so approval is the next day, 03-07 (Reg. Art 31), and the service term runs from it.
     SeasonCalendar s = SCHEDULER.schedule(2024, JIANGJIN).spring();
-    assertThat(s.phase(PhaseKind.PUBLIC_NOTICE).span()).isEqualTo(DateSpan.parse("2024-02-27/2024-03-04"));
-    assertThat(s.approvalDate()).isEqualTo(LocalDate.of(2024, 3, 5));
-    assertThat(s.serviceTerm().end()).isEqualTo(LocalDate.of(2026, 3, 5));
+    assertThat(s.phase(PhaseKind.PRE_SERVICE_EDUCATION).span()).isEqualTo(DateSpan.parse("2024-02-23/2024-02-27"));
+    assertThat(s.phase(PhaseKind.PUBLIC_NOTICE).span()).isEqualTo(DateSpan.parse("2024-02-29/2024-03-06"));
+    assertThat(s.approvalDate()).isEqualTo(LocalDate.of(2024, 3, 7));
+    assertThat(s.serviceTerm().end()).isEqualTo(LocalDate.of(2026, 3, 7));
     Phase approval = s.phase(PhaseKind.APPROVAL);
     assertThat(approval.explanation().step("calendar.approval").flatMap(st -> st.input("follows_notice"))
         .map(Input::value)).contains(Datum.of(true));
     assertThat(approval.isIllustrative()).isTrue();
-    // In 2023 the national date stands and rests on no illustrative value.
-    Phase approval2023 = C2023.spring().phase(PhaseKind.APPROVAL);
+    // In autumn 2023 the national date stands and rests on no illustrative value: the season starts Tue 08-15,
+    // exams 15, 16, 17, education Fri 18, Mon 21, Tue 22, collective approval Wed 23, notice Thu 24, Fri 25,
+    // Mon 28, Tue 29, Wed 30; the day after it, 08-31, is before 09-01.
+    Phase approval2023 = C2023.autumn().phase(PhaseKind.APPROVAL);
+    assertThat(approval2023.span()).isEqualTo(DateSpan.ofDay(LocalDate.of(2023, 9, 1)));
     assertThat(approval2023.explanation().steps()).hasSize(1);
-    assertThat(approval2023.isIllustrative()).isFalse();
+    // it rests on the national approval date alone, which is illustrative after 2021 (the 2020 reform's 09-01
+    // carried forward), and on none of the layout's lengths
+    assertThat(approval2023.explanation().illustrativeKeys())
+        .containsExactly("calendar.season.autumn.approval_date");
   }
 
   @Test
@@ -185,9 +193,11 @@ class ConscriptionCalendarTest {
     assertThat(SCHEDULER.phasesOn(JIANGJIN, LocalDate.of(2022, 12, 30))).extracting(Phase::id).containsExactly(
         "2022-year-service-registration", "2023-autumn-male-registration", "2023-spring-male-registration",
         "2023-spring-publicity-preparation");
-    // 2025-03-01: the term of the 2023 spring recruits is complete.
-    assertThat(SCHEDULER.phasesOn(JIANGJIN, LocalDate.of(2025, 3, 1))).extracting(Phase::id)
-        .contains("2023-spring-term-end", "2025-spring-approval");
+    // 2025-03-03: the term of the 2023 spring recruits (approved 2023-03-03) is complete, and the 2025 spring notice
+    // runs (the season starts Sat 02-15: exams Mon 17 to Wed 19, education Thu 20, Fri 21, Mon 24, collective
+    // approval Tue 25, notice Wed 26, Thu 27, Fri 28, Mon 03-03, Tue 03-04).
+    assertThat(SCHEDULER.phasesOn(JIANGJIN, LocalDate.of(2025, 3, 3))).extracting(Phase::id)
+        .contains("2023-spring-term-end", "2025-spring-public-notice");
   }
 
   @Test
@@ -223,13 +233,14 @@ class ConscriptionCalendarTest {
 
   @Test
   void provinceAndYearOverridesApply() {
-    // Chongqing's fixture: education 5 days from 2023. 2023 spring: education 02-18..02-22, collective approval
-    // Thu 02-23, notice Fri 24, Mon 27, Tue 28, Wed 03-01, Thu 03-02, so approval follows on 03-03.
+    // Chongqing's fixture: education 5 working days from 2023. 2023 spring: exams Wed 02-15..Fri 02-17, education
+    // Mon 20 to Fri 24, collective approval Mon 02-27, notice Tue 28, Wed 03-01, Thu 02, Fri 03, Mon 06, so approval
+    // follows on 03-07.
     ConscriptionCalendar cq = WITH_CHONGQING.schedule(2023, JIANGJIN);
     assertThat(cq.spring().phase(PhaseKind.PRE_SERVICE_EDUCATION).span())
-        .isEqualTo(DateSpan.parse("2023-02-18/2023-02-22"));
-    assertThat(cq.spring().phase(PhaseKind.PUBLIC_NOTICE).span()).isEqualTo(DateSpan.parse("2023-02-24/2023-03-02"));
-    assertThat(cq.spring().approvalDate()).isEqualTo(LocalDate.of(2023, 3, 3));
+        .isEqualTo(DateSpan.parse("2023-02-20/2023-02-24"));
+    assertThat(cq.spring().phase(PhaseKind.PUBLIC_NOTICE).span()).isEqualTo(DateSpan.parse("2023-02-28/2023-03-06"));
+    assertThat(cq.spring().approvalDate()).isEqualTo(LocalDate.of(2023, 3, 7));
     assertThat(cq.yearPhases()).filteredOn(p -> p.kind() == PhaseKind.AWARENESS_MONTH).extracting(Phase::span)
         .containsExactly(DateSpan.parse("2023-05-01/2023-05-31"), DateSpan.parse("2023-10-01/2023-10-31"));
     assertThat(cq.yearPhases()).filteredOn(p -> p.kind() == PhaseKind.AWARENESS_MONTH).extracting(Phase::id)
@@ -241,7 +252,7 @@ class ConscriptionCalendarTest {
         .isEqualTo(DateSpan.ofDay(LocalDate.of(2025, 3, 15)));
     // A region outside Chongqing keeps the national layout and has no awareness month.
     ConscriptionCalendar chengdu = WITH_CHONGQING.schedule(2023, JINJIANG_CHENGDU);
-    assertThat(chengdu.spring().approvalDate()).isEqualTo(LocalDate.of(2023, 3, 1));
+    assertThat(chengdu.spring().approvalDate()).isEqualTo(LocalDate.of(2023, 3, 3)); // as spring2023LayoutByHand
     assertThat(chengdu.yearPhases()).noneMatch(p -> p.kind() == PhaseKind.AWARENESS_MONTH);
   }
 

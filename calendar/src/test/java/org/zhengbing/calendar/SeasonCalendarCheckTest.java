@@ -72,13 +72,14 @@ class SeasonCalendarCheckTest {
   }
 
   @Test
-  void examinationAndAssessmentStartOnTheSeasonsFirstDay() {
+  void examinationStartsInTheSeasonAndTheAssessmentWithIt() {
+    LocalDate start = span(PhaseKind.SEASON).start();
     DateSpan exam = span(PhaseKind.PHYSICAL_EXAM);
-    rejected(PhaseKind.PHYSICAL_EXAM, days(exam.start().plusDays(1), exam.end()),
-        "the physical examination must start on the season's first day");
+    rejected(PhaseKind.PHYSICAL_EXAM, days(start.minusDays(1), exam.end()),
+        "the physical examination must not start before the season's first day " + start);
     DateSpan assessment = span(PhaseKind.POLITICAL_ASSESSMENT);
     rejected(PhaseKind.POLITICAL_ASSESSMENT, days(assessment.start().plusDays(1), assessment.end()),
-        "the political assessment must start on the season's first day");
+        "the political assessment must start with the physical examination on " + exam.start());
   }
 
   @Test

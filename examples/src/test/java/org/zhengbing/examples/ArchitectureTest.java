@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The architecture rules of issue 2, checked over the main classes of core, calendar and policy (and examples),
  * which are all visible from this module: no floating point near money, the module dependency direction
- * core &lt;- calendar &lt;- policy &lt;- examples, and a clean public surface.
+ * core &lt;- calendar &lt;- ical and policy &lt;- examples, and a clean public surface.
  */
 class ArchitectureTest {
 
   private static final Set<String> FLOATING = Set.of("double", "float", "java.lang.Double", "java.lang.Float");
   private static final String[] LIBRARY = {"org.zhengbing.core..", "org.zhengbing.calendar..",
-      "org.zhengbing.policy.."};
+      "org.zhengbing.ical..", "org.zhengbing.policy.."};
 
   private static JavaClasses all;
 
@@ -50,6 +50,7 @@ class ArchitectureTest {
     assertThat(all.contain("org.zhengbing.core.money.Rate")).isTrue();
     assertThat(all.contain("org.zhengbing.core.param.PolicyBook")).isTrue();
     assertThat(all.contain("org.zhengbing.calendar.Sex")).isTrue();
+    assertThat(all.contain("org.zhengbing.ical.ICalendarExporter")).isTrue();
     assertThat(all.contain("org.zhengbing.policy.PolicySets")).isTrue();
     assertThat(all.contain("org.zhengbing.examples.cli.ZhengbingCli")).isTrue();
     assertThat(all.stream().map(JavaClass::getName)).noneMatch(n -> n.endsWith("Test"))
@@ -117,14 +118,29 @@ class ArchitectureTest {
   @Test
   void coreDependsOnNoOtherModule() {
     noClasses().that().resideInAPackage("org.zhengbing.core..").should().dependOnClassesThat()
-        .resideInAnyPackage("org.zhengbing.calendar..", "org.zhengbing.policy..", "org.zhengbing.examples..")
+        .resideInAnyPackage("org.zhengbing.calendar..", "org.zhengbing.ical..", "org.zhengbing.policy..",
+            "org.zhengbing.examples..")
         .check(all);
   }
 
   @Test
   void calendarDependsOnlyOnCore() {
     noClasses().that().resideInAPackage("org.zhengbing.calendar..").should().dependOnClassesThat()
+        .resideInAnyPackage("org.zhengbing.ical..", "org.zhengbing.policy..", "org.zhengbing.examples..")
+        .check(all);
+  }
+
+  @Test
+  void icalDependsOnlyOnCalendarAndCore() {
+    noClasses().that().resideInAPackage("org.zhengbing.ical..").should().dependOnClassesThat()
         .resideInAnyPackage("org.zhengbing.policy..", "org.zhengbing.examples..")
+        .check(all);
+  }
+
+  @Test
+  void onlyTheIcalModuleUsesIcal4j() {
+    noClasses().that().resideInAnyPackage("org.zhengbing.core..", "org.zhengbing.calendar..",
+        "org.zhengbing.policy..").should().dependOnClassesThat().resideInAPackage("net.fortuna.ical4j..")
         .check(all);
   }
 

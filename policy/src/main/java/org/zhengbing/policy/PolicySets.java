@@ -36,6 +36,7 @@ public final class PolicySets {
       "region-350583-nanan-2014.yaml",
       "region-110000-beijing-2016.yaml",
       "region-430100-changsha-2017.yaml",
+      "region-445224-huilai-2023.yaml",
       "region-500116-jiangjin-sample.yaml");
 
   private PolicySets() {}

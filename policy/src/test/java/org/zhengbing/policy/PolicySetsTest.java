@@ -54,25 +54,30 @@ class PolicySetsTest {
   @Test
   void everySampleDistrictValueIsIllustrativeButTheSeedsCollegeTarget() {
     // seeds/000 redacts every Jiangjin amount but states the 2021 college-share target (大学生征集比例要达到90%以上)
+    // and the 2021 half-and-half split (春季、夏秋季征集任务数各为全年征集总数的一半)
+    List<String> seeded = List.of("quota.college_share.target", "quota.season_split.spring_share");
     List<ParameterEntry> jiangjin = entriesOf("500116");
     assertThat(jiangjin).hasSizeGreaterThanOrEqualTo(12);
-    assertThat(jiangjin).filteredOn(e -> !e.key().equals("quota.college_share.target"))
+    assertThat(jiangjin).filteredOn(e -> !seeded.contains(e.key()))
         .allSatisfy(e -> assertThat(e.provenance().confidence()).as(e.key()).isEqualTo(Confidence.ILLUSTRATIVE));
-    assertThat(jiangjin).filteredOn(e -> e.key().equals("quota.college_share.target")).singleElement()
-        .satisfies(e -> assertThat(e.provenance().confidence()).isEqualTo(Confidence.LOCAL_DOCUMENT));
+    assertThat(jiangjin).filteredOn(e -> seeded.contains(e.key())).hasSize(2)
+        .allSatisfy(e -> assertThat(e.provenance().confidence()).isEqualTo(Confidence.LOCAL_DOCUMENT));
   }
 
   @Test
   void sampleRegionValuesCarryTheirSourcesConfidence() {
-    // DOMAIN.md §3: Nan'an from a third-party mirror (secondary); Chengdu, Beijing and Changsha from official news
+    // Nan'an from a third-party copy (secondary); Chengdu from official local news; Beijing from Beijing Today and
+    // Changsha from China Military Online's English page (relays: secondary); Huilai from a relay of its notice
     assertThat(entriesOf("350583")).hasSize(4).allSatisfy(e -> assertThat(e.provenance().confidence())
         .isEqualTo(Confidence.SECONDARY_REPORT));
     assertThat(entriesOf("510100")).hasSize(3).allSatisfy(e -> assertThat(e.provenance().confidence())
         .isEqualTo(Confidence.OFFICIAL_NOTICE));
-    assertThat(entriesOf("110000")).hasSize(2).allSatisfy(e -> assertThat(e.provenance().confidence())
-        .isEqualTo(Confidence.OFFICIAL_NOTICE));
-    assertThat(entriesOf("430100")).hasSize(2).allSatisfy(e -> assertThat(e.provenance().confidence())
-        .isEqualTo(Confidence.OFFICIAL_NOTICE));
+    assertThat(entriesOf("110000")).hasSize(4).allSatisfy(e -> assertThat(e.provenance().confidence())
+        .isEqualTo(Confidence.SECONDARY_REPORT));
+    assertThat(entriesOf("430100")).hasSize(1).allSatisfy(e -> assertThat(e.provenance().confidence())
+        .isEqualTo(Confidence.SECONDARY_REPORT));
+    assertThat(entriesOf("445224")).hasSize(7).allSatisfy(e -> assertThat(e.provenance().confidence())
+        .isEqualTo(Confidence.SECONDARY_REPORT));
     assertThat(SAMPLES.entries()).allSatisfy(e -> assertThat(e.provenance().citation().document()).isNotBlank());
   }
 
@@ -95,7 +100,7 @@ class PolicySetsTest {
     assertThat(PolicySets.nationalDefaults().definitions()).containsKeys("family_payment.formula",
         "enlistment_reward.by_category", "tuition.excluded_funding", "allowance.monthly_by_service_year",
         "local_subsidy.formula", "waiting_allowance.basis", "merit_bonus.amount");
-    assertThat(PolicySets.sampleRegionFiles()).hasSize(5);
+    assertThat(PolicySets.sampleRegionFiles()).hasSize(6);
   }
 
   @Test
@@ -103,10 +108,11 @@ class PolicySetsTest {
     PolicyBook national = PolicySets.nationalDefaults();
     assertThat(national.entries("allowance.monthly_by_service_year")).allSatisfy(e ->
         assertThat(e.provenance().confidence()).isEqualTo(Confidence.ILLUSTRATIVE));
-    assertThat(national.entries("waiting_allowance.basis")).singleElement().satisfies(e -> {
-      assertThat(e.provenance().confidence()).isEqualTo(Confidence.LEGAL_TEXT);
-      assertThat(e.provenance().effectiveFrom()).isEqualTo(LocalDate.of(2024, 9, 1));
-    });
+    // 退役士兵安置条例 (2011) 第三十五条 to 2024-08-31, then 退役军人安置条例 第七十五条
+    assertThat(national.entries("waiting_allowance.basis")).hasSize(2).allSatisfy(e ->
+        assertThat(e.provenance().confidence()).isEqualTo(Confidence.LEGAL_TEXT));
+    assertThat(national.entries("waiting_allowance.basis")).extracting(e -> e.provenance().effectiveFrom())
+        .containsExactly(LocalDate.of(2011, 11, 1), LocalDate.of(2024, 9, 1));
     // the rules current from 2021 applied to earlier years are marked as the library's illustration
     assertThat(national.entries("service.conscript_term.years")).anySatisfy(e -> {
       assertThat(e.provenance().effectiveFrom()).isEqualTo(LocalDate.of(2011, 10, 29));

@@ -28,7 +28,19 @@ public enum ConformanceRule {
    */
   MONOTONIC("monotonic", "more education never lowers an uplift; more service never lowers a discharge payment"),
   /** The calendar's phases are in order for each covered year and region. */
-  CALENDAR("calendar", "the calendar's phases are in order for each covered year");
+  CALENDAR("calendar", "the calendar's phases are in order for each covered year"),
+  /**
+   * Office work is on working days: the physical examination, political assessment, pre-service education,
+   * collective approval and public notice of each covered year start and end on a working day.
+   */
+  WORKING_DAYS("working-days", "no phase that needs working days starts or ends on a non-working day"),
+  /**
+   * One urban-rural standard: where {@code family_payment.urban_rural_unified} is in force (征兵工作条例 Art 62, from
+   * 2023-05-01), the family payment does not differ by hukou type ({@code income_multiple} with different urban and
+   * rural reference incomes) and the local subsidy pays rural soldiers no different share
+   * ({@code local_subsidy.rural_fraction} other than 100%).
+   */
+  UNIFIED_STANDARD("unified-standard", "the family payment is one standard for urban and rural families");
 
   private final String id;
   private final String description;

@@ -187,6 +187,13 @@ public final class PolicyConformance {
         case CALENDAR:
           calendar(book, out);
           break;
+        case WORKING_DAYS:
+          workingDays(book, ConscriptionScheduler.of(book, WorkdayCalendar.bundled().withWeekendsOnlyForMissingYears()),
+              WorkdayCalendar.bundled().withWeekendsOnlyForMissingYears(), out);
+          break;
+        case UNIFIED_STANDARD:
+          unifiedStandard(book, out);
+          break;
         default:
           break; // READABLE: a store is read already
       }
@@ -492,6 +499,96 @@ public final class PolicyConformance {
         }
       }
     }
+  }
+
+  // --- working days ----------------------------------------------------------------------------------------------
+
+  /** Schedules every covered year with a scheduler and reports the office phases off the checking calendar's days. */
+  static void workingDays(PolicyBook book, ConscriptionScheduler scheduler, WorkdayCalendar check,
+      List<Violation> out) {
+    for (RegionCode region : regions(book)) {
+      for (int year : years(book, region, "calendar.")) {
+        ConscriptionCalendar cal;
+        try {
+          cal = scheduler.schedule(year, region);
+        } catch (UnknownYearException | IllegalArgumentException e) {
+          continue; // not covered, or left to the calendar rule
+        }
+        for (Phase p : cal.phasesOffWorkingDays(check)) {
+          out.add(new Violation(ConformanceRule.WORKING_DAYS, "calendar", scopeOf(book, region, "calendar."),
+              LocalDate.of(year, 1, 1), Optional.of(LocalDate.of(year + 1, 1, 1)), p.id() + " " + p.span()
+                  + " needs working days but starts or ends on a " + check.dayType(
+                      check.isWorkingDay(p.span().start()) ? p.span().end() : p.span().start())
+                      .name().toLowerCase(Locale.ROOT).replace('_', ' '), Optional.empty()));
+        }
+      }
+    }
+  }
+
+  // --- one urban-rural standard ----------------------------------------------------------------------------------
+
+  private static final ParameterKey<Boolean> UNIFIED = ParameterKey.bool("family_payment.urban_rural_unified");
+
+  static void unifiedStandard(PolicyBook book, List<Violation> out) {
+    for (ParameterEntry e : book.entries()) {
+      Provenance p = e.provenance();
+      String key = p.key();
+      boolean formula = key.equals("family_payment.formula") && e.value().toString().equals("income_multiple");
+      boolean income = key.equals("family_payment.reference_income");
+      boolean fraction = key.equals("local_subsidy.rural_fraction");
+      if (!formula && !income && !fraction) {
+        continue;
+      }
+      RegionCode region = p.scope().region().orElse(PROBE_REGION);
+      LocalDate from = p.effectiveFrom();
+      LocalDate until = p.effectiveUntil().orElse(LocalDate.MAX);
+      for (ParameterEntry u : book.entries()) {
+        Provenance up = u.provenance();
+        if (!up.key().equals(UNIFIED.name()) || !"true".equals(u.value().toString())) {
+          continue;
+        }
+        LocalDate start = up.effectiveFrom().isAfter(from) ? up.effectiveFrom() : from;
+        LocalDate end = up.effectiveUntil().orElse(LocalDate.MAX);
+        if (!start.isBefore(end) || !start.isBefore(until)) {
+          continue;
+        }
+        Optional<Resolved<Boolean>> rule = book.find(UNIFIED, region, start);
+        if (rule.isEmpty() || !rule.get().value()) {
+          continue;
+        }
+        String problem = null;
+        if (fraction && !e.value().equals(Datum.of(org.zhengbing.core.money.Rate.parse("100%")))) {
+          problem = "local_subsidy.rural_fraction " + e.value() + " pays rural soldiers a different share, but "
+              + "urban and rural standards are unified from " + up.effectiveFrom();
+        } else if (income && differs(e.value())) {
+          problem = "family_payment.reference_income " + e.value() + " gives urban and rural families different "
+              + "amounts, but 征兵工作条例第六十二条 requires one urban-rural standard (实行城乡统一标准) from "
+              + up.effectiveFrom();
+        } else if (formula) {
+          Optional<Resolved<Datum>> table = book.find(ParameterKey.of("family_payment.reference_income",
+              book.definition("family_payment.reference_income").orElseThrow().type()), region, start);
+          if (table.isPresent() && differs(table.get().datum())) {
+            problem = "family_payment.formula income_multiple with different urban and rural reference incomes "
+                + table.get().datum() + " breaks 征兵工作条例第六十二条 (实行城乡统一标准) from " + up.effectiveFrom();
+          }
+        }
+        if (problem != null) {
+          out.add(new Violation(ConformanceRule.UNIFIED_STANDARD, key, p.scope(), start,
+              until.equals(LocalDate.MAX) ? Optional.empty() : Optional.of(until), problem, p.origin()));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a table by hukou type holds an urban and a rural row that differ. */
+  private static boolean differs(Datum table) {
+    if (!(table instanceof Datum.OfTable)) {
+      return false;
+    }
+    Datum urban = ((Datum.OfTable) table).values().get("urban");
+    Datum rural = ((Datum.OfTable) table).values().get("rural");
+    return urban != null && rural != null && !urban.equals(rural);
   }
 
   // --- sampling --------------------------------------------------------------------------------------------------

@@ -29,6 +29,14 @@ public record Violation(ConformanceRule rule, String key, RegionScope scope, Loc
   /**
    * Checks the components.
    *
+   * @param rule  the rule broken, not null
+   * @param key  the parameter key or subject, not null
+   * @param scope  the region scope, not null
+   * @param from  the first day concerned or {@link #NO_DATE}, not null
+   * @param until  the first day no longer concerned, empty if open-ended, not null
+   * @param message  what is wrong, not blank
+   * @param origin  where the value was read, if known, not null
+   * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the message is blank or the dates are out of order
    */
   public Violation {

@@ -37,7 +37,8 @@ class PolicyConformanceTest {
       assertThat(report.passed()).isTrue();
       assertThat(report.rules()).containsExactlyElementsOf(EnumSet.allOf(ConformanceRule.class));
       assertThat(report.format())
-          .isEqualTo("Policy conformance: PASSED (readable, cited, coverage, reconcile, monotonic, calendar: ok)\n");
+          .isEqualTo("Policy conformance: PASSED (readable, cited, coverage, reconcile, monotonic, calendar, working-days, "
+              + "unified-standard: ok)\n");
     }
   }
 
@@ -116,12 +117,12 @@ class PolicyConformanceTest {
     ConformanceReport report = checkFile("over-paying-schedule.yaml");
     // 12,000 a year in 5-month instalments: 12,000 × 5/12 = 5,000 each. A 24-month term is 4 full periods
     // (20 months) and a part period of 4 months paid as a full one: 5 × 5,000 = 25,000, not 2 × 12,000 = 24,000.
-    // The county's values start in 2021; terms are sampled to a year past the last change: 2021 and 2022, two
-    // seasons each, one violation a term.
+    // The county's values start in 2021; terms are sampled to a year past the last change in force there (the
+    // national one-standard rule of 2023-05-01): 2021 to 2024, two seasons each, one violation a term.
     assertThat(report.violations()).extracting(Violation::rule).containsOnly(ConformanceRule.RECONCILE);
-    assertThat(report.violations()).hasSize(4);
-    assertThat(report.violations()).extracting(Violation::from).containsExactly(LocalDate.of(2021, 3, 1),
-        LocalDate.of(2021, 9, 1), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 9, 1));
+    assertThat(report.violations()).hasSize(8);
+    assertThat(report.violations()).extracting(Violation::from).startsWith(LocalDate.of(2021, 3, 1),
+        LocalDate.of(2021, 9, 1), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 9, 1)).endsWith(LocalDate.of(2024, 9, 1));
     assertThat(report.violations().get(0).message()).startsWith("2021-SPRING in 330106: the family payment's 5 "
         + "instalments over a full term of 2 years must add up to 2 × CNY 12000.00 = CNY 24000.00 (to within "
         + "their rounding), but added up to CNY 25000.00");
@@ -161,7 +162,7 @@ class PolicyConformanceTest {
     String text = checkFile("gap.yaml").format();
     assertThat(text.lines()).hasSize(2);
     assertThat(text).startsWith("Policy conformance: FAILED, 1 violation (coverage: 1; readable, cited, reconcile, "
-        + "monotonic, calendar: ok)\n[coverage] family_payment.annual_standard @ 330106 2022-01-01..2023-01-01 (");
+        + "monotonic, calendar, working-days, unified-standard: ok)\n[coverage] family_payment.annual_standard @ 330106 2022-01-01..2023-01-01 (");
     assertThat(text).endsWith("gap.yaml:14:16): no value in force from 2022-01-01 to 2022-12-31: the value from "
         + "2021-01-01 ends before the next one takes effect\n");
   }

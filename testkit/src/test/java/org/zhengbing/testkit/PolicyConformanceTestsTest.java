@@ -26,7 +26,8 @@ class PolicyConformanceTestsTest {
       }
     };
     Map<String, DynamicTest> tests = tests(suite);
-    assertThat(tests).containsOnlyKeys("readable", "cited", "coverage", "reconcile", "monotonic", "calendar");
+    assertThat(tests).containsOnlyKeys("readable", "cited", "coverage", "reconcile", "monotonic", "calendar",
+        "working-days", "unified-standard");
     assertThat(tests.get("monotonic").getDisplayName())
         .isEqualTo("monotonic: more education never lowers an uplift; more service never lowers a discharge payment");
     tests.get("coverage").getExecutable().execute();

@@ -10,8 +10,8 @@ public enum Confidence {
   LEGAL_TEXT("法律法规原文"),
   /** An official notice or official news, possibly relayed by another official outlet (官方通知、官方发布). */
   OFFICIAL_NOTICE("官方通知"),
-  /** A report by a secondary outlet, or several agreeing secondary sources (二手报道). */
-  SECONDARY_REPORT("二手报道"),
+  /** A report by a secondary outlet, or several agreeing secondary sources (转载报道). */
+  SECONDARY_REPORT("转载报道"),
   /** A local or older document, such as a district notice (地方文件). */
   LOCAL_DOCUMENT("地方文件"),
   /** A figure that is not sourced well enough to be presented as official: for illustration only (示例数据). */

@@ -65,6 +65,11 @@ public sealed interface Datum {
 
   /** An amount in CNY. @param value the amount */
   record OfMoney(Money value) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param value  the value, not null
+     */
     public OfMoney {
       Cny.requireCny(value, "value");
     }
@@ -82,6 +87,11 @@ public sealed interface Datum {
 
   /** A rate. @param value the rate */
   record OfRate(Rate value) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param value  the value, not null
+     */
     public OfRate {
       checkNotNull(value, "value");
     }
@@ -112,6 +122,11 @@ public sealed interface Datum {
 
   /** An exact decimal, compared by value (2.5 equals 2.50). @param value the number */
   record OfDecimal(BigDecimal value) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param value  the value, not null
+     */
     public OfDecimal {
       checkNotNull(value, "value");
       value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
@@ -130,6 +145,11 @@ public sealed interface Datum {
 
   /** A date. @param value the date */
   record OfDate(LocalDate value) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param value  the value, not null
+     */
     public OfDate {
       checkNotNull(value, "value");
     }
@@ -147,6 +167,11 @@ public sealed interface Datum {
 
   /** A recurring month-day. @param value the month-day */
   record OfMonthDay(MonthDay value) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param value  the value, not null
+     */
     public OfMonthDay {
       checkNotNull(value, "value");
     }
@@ -164,6 +189,11 @@ public sealed interface Datum {
 
   /** A closed date span. @param value the span */
   record OfDateSpan(DateSpan value) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param value  the value, not null
+     */
     public OfDateSpan {
       checkNotNull(value, "value");
     }
@@ -181,6 +211,11 @@ public sealed interface Datum {
 
   /** A recurring window. @param value the window */
   record OfAnnualWindow(AnnualWindow value) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param value  the value, not null
+     */
     public OfAnnualWindow {
       checkNotNull(value, "value");
     }
@@ -211,6 +246,11 @@ public sealed interface Datum {
 
   /** A bilingual text. @param value the text */
   record OfText(LocalizedText value) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param value  the value, not null
+     */
     public OfText {
       checkNotNull(value, "value");
     }
@@ -228,6 +268,12 @@ public sealed interface Datum {
 
   /** A constant of a named enumeration. @param domain the enumeration @param constant the constant */
   record OfEnum(String domain, String constant) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param domain  the domain, not null
+     * @param constant  the constant, not null
+     */
     public OfEnum {
       checkNotNull(domain, "domain");
       checkNotNull(constant, "constant");
@@ -252,6 +298,13 @@ public sealed interface Datum {
    * @param values the values by constant, in declaration order
    */
   record OfTable(String domain, Kind valueKind, ImmutableMap<String, Datum> values) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param domain  the domain, not null
+     * @param valueKind  the kind of every value, not null
+     * @param values  the values by constant, not null
+     */
     public OfTable {
       checkNotNull(domain, "domain");
       checkNotNull(valueKind, "valueKind");
@@ -276,6 +329,12 @@ public sealed interface Datum {
 
   /** A list of values of one kind. @param elementKind the kind of every element @param values the elements */
   record OfList(Kind elementKind, ImmutableList<Datum> values) implements Datum {
+    /**
+     * Creates the datum, rejecting a null component (and, for an amount, one not in CNY).
+     *
+     * @param elementKind  the kind of every element, not null
+     * @param values  the values, not null
+     */
     public OfList {
       checkNotNull(elementKind, "elementKind");
       checkNotNull(values, "values");

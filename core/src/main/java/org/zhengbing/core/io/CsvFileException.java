@@ -11,7 +11,9 @@ public final class CsvFileException extends MalformedFileException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The bad rows listed, in file order, at most {@link CsvFile#MAX_REPORTED}. */
   private final ImmutableList<MalformedFileException> problems;
+  /** How many bad rows the file has, listed or not. */
   private final long count;
 
   CsvFileException(List<MalformedFileException> problems, long count) {

@@ -15,9 +15,13 @@ public class MalformedFileException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file name as given to the reader. */
   private final String file;
+  /** The 1-based line, or 0 if unknown. */
   private final int line;
+  /** The 1-based column, or 0 if unknown. */
   private final int column;
+  /** The problem, naming the offending value. */
   private final String problem;
 
   /**

@@ -27,9 +27,9 @@ import org.zhengbing.core.time.DateSpan;
  *
  * <p>The store checks that the key's type matches the parameter's declared type.
  *
- * @param <T> the Java type of the values
- *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param <T>  the Java type of the values
  */
 public final class ParameterKey<T> {
 
@@ -59,53 +59,113 @@ public final class ParameterKey<T> {
     return name;
   }
 
-  /** A money parameter. @param name the key @return the key */
+  /**
+   * A money parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<Money> money(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.MONEY), d -> ((Datum.OfMoney) d).value());
   }
 
-  /** A rate parameter. @param name the key @return the key */
+  /**
+   * A rate parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<Rate> rate(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.RATE), d -> ((Datum.OfRate) d).value());
   }
 
-  /** A whole-number parameter. @param name the key @return the key */
+  /**
+   * A whole-number parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<Long> integer(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.INTEGER), d -> ((Datum.OfInteger) d).value());
   }
 
-  /** An exact decimal parameter. @param name the key @return the key */
+  /**
+   * An exact decimal parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<BigDecimal> decimal(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.DECIMAL), d -> ((Datum.OfDecimal) d).value());
   }
 
-  /** A date parameter. @param name the key @return the key */
+  /**
+   * A date parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<LocalDate> date(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.DATE), d -> ((Datum.OfDate) d).value());
   }
 
-  /** A month-day parameter. @param name the key @return the key */
+  /**
+   * A month-day parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<MonthDay> monthDay(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.MONTH_DAY), d -> ((Datum.OfMonthDay) d).value());
   }
 
-  /** A date-span parameter. @param name the key @return the key */
+  /**
+   * A date-span parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<DateSpan> dateSpan(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.DATE_SPAN), d -> ((Datum.OfDateSpan) d).value());
   }
 
-  /** An annual-window parameter. @param name the key @return the key */
+  /**
+   * An annual-window parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<AnnualWindow> annualWindow(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.ANNUAL_WINDOW),
         d -> ((Datum.OfAnnualWindow) d).value());
   }
 
-  /** A yes-or-no parameter. @param name the key @return the key */
+  /**
+   * A yes-or-no parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<Boolean> bool(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.BOOLEAN), d -> ((Datum.OfBoolean) d).value());
   }
 
-  /** A bilingual text parameter. @param name the key @return the key */
+  /**
+   * A bilingual text parameter.
+   *
+   * @param name  the key, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<LocalizedText> text(String name) {
     return new ParameterKey<>(name, ParameterType.scalar(Kind.TEXT), d -> ((Datum.OfText) d).value());
   }
@@ -121,32 +181,74 @@ public final class ParameterKey<T> {
     return new ParameterKey<>(name, ParameterType.enumOf(domain), d -> ((Datum.OfEnum) d).constant());
   }
 
-  /** A table of rates. @param name the key @param domain the enumeration @return the key */
+  /**
+   * A table of rates.
+   *
+   * @param name  the key, not null
+   * @param domain  the enumeration the table is keyed by, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<ParameterTable<Rate>> rateTable(String name, String domain) {
     return table(name, domain, Kind.RATE, d -> ((Datum.OfRate) d).value());
   }
 
-  /** A table of amounts. @param name the key @param domain the enumeration @return the key */
+  /**
+   * A table of amounts.
+   *
+   * @param name  the key, not null
+   * @param domain  the enumeration the table is keyed by, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<ParameterTable<Money>> moneyTable(String name, String domain) {
     return table(name, domain, Kind.MONEY, d -> ((Datum.OfMoney) d).value());
   }
 
-  /** A table of whole numbers. @param name the key @param domain the enumeration @return the key */
+  /**
+   * A table of whole numbers.
+   *
+   * @param name  the key, not null
+   * @param domain  the enumeration the table is keyed by, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<ParameterTable<Long>> integerTable(String name, String domain) {
     return table(name, domain, Kind.INTEGER, d -> ((Datum.OfInteger) d).value());
   }
 
-  /** A table of decimals. @param name the key @param domain the enumeration @return the key */
+  /**
+   * A table of decimals.
+   *
+   * @param name  the key, not null
+   * @param domain  the enumeration the table is keyed by, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<ParameterTable<BigDecimal>> decimalTable(String name, String domain) {
     return table(name, domain, Kind.DECIMAL, d -> ((Datum.OfDecimal) d).value());
   }
 
-  /** A table of bilingual texts. @param name the key @param domain the enumeration @return the key */
+  /**
+   * A table of bilingual texts.
+   *
+   * @param name  the key, not null
+   * @param domain  the enumeration the table is keyed by, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<ParameterTable<LocalizedText>> textTable(String name, String domain) {
     return table(name, domain, Kind.TEXT, d -> ((Datum.OfText) d).value());
   }
 
-  /** A table of annual windows. @param name the key @param domain the enumeration @return the key */
+  /**
+   * A table of annual windows.
+   *
+   * @param name  the key, not null
+   * @param domain  the enumeration the table is keyed by, not null
+   * @return the key, never null
+   * @throws IllegalArgumentException if the name is malformed
+   */
   public static ParameterKey<ParameterTable<AnnualWindow>> annualWindowTable(String name, String domain) {
     return table(name, domain, Kind.ANNUAL_WINDOW, d -> ((Datum.OfAnnualWindow) d).value());
   }

@@ -10,8 +10,11 @@ public final class ParameterNotFoundException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The parameter name asked for. */
   private final String key;
+  /** The region or scope asked for, as text. */
   private final String region;
+  /** The date asked for. */
   private final LocalDate date;
 
   ParameterNotFoundException(String key, String region, LocalDate date, String why) {

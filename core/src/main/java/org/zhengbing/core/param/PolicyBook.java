@@ -127,7 +127,7 @@ public final class PolicyBook {
    * defaults.
    */
   static final ImmutableList<String> BUNDLED = ImmutableList.of("national-defaults.yaml", "national-calendar.yaml",
-      "national-quota.yaml");
+      "national-quota.yaml", "national-assessment.yaml");
 
   private static final class Defaults {
     static final PolicyBook INSTANCE = loadDefaults();

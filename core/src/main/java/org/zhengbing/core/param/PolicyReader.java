@@ -15,15 +15,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhengbing.core.explain.Citation;
+import org.zhengbing.core.explain.CitationKind;
 import org.zhengbing.core.explain.Confidence;
 import org.zhengbing.core.explain.Datum;
 import org.zhengbing.core.explain.Datum.Kind;
@@ -47,7 +55,11 @@ import org.zhengbing.core.time.DateSpan;
  * <p>The schema is strict: unknown keys, duplicate keys, wrong types, values without a citation or confidence,
  * bad region codes, bad dates, undefined enumerations and overlapping effective ranges are each rejected with a
  * {@link PolicyFileException} naming the file, line and column. Aliases and anchors are not allowed; size,
- * nesting and number length are bounded. The format is described in the README ("Policy files").
+ * nesting and number length are bounded. The format is described in docs/policy-files.md.
+ *
+ * <p>Each file or text read is logged at INFO (SLF4J logger {@code org.zhengbing.core.param.PolicyReader}) with
+ * its name, the SHA-256 of its bytes and the number of values and parameter definitions it added, so that an
+ * operator can tell which policy is in force; nothing from the values themselves is logged.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,12 +67,15 @@ public final class PolicyReader {
 
   private static final Set<String> TOP = Set.of("format", "region", "description", "sources", "enums",
       "parameters");
-  private static final Set<String> CITATION = Set.of("document", "issuer", "article", "date", "url", "note");
+  private static final Set<String> CITATION = Set.of("document", "document_en", "kind", "issuer", "article",
+      "articles", "date", "url", "note");
   private static final Set<String> ENUM = Set.of("label", "values");
   private static final Set<String> PARAMETER = Set.of("type", "unit", "label", "description", "region", "values");
   private static final Set<String> VALUE = Set.of("from", "to", "repealed", "region", "value", "confidence",
-      "citation", "note");
+      "citation", "article", "note");
   private static final Set<String> TEXT = Set.of("zh", "en");
+
+  private static final Logger LOG = LoggerFactory.getLogger(PolicyReader.class);
 
   private PolicyReader() {}
 
@@ -98,15 +113,43 @@ public final class PolicyReader {
     checkNotNull(in, "in");
     checkNotNull(name, "name");
     checkNotNull(base, "base");
+    DigestInputStream digesting = new DigestInputStream(in, sha256());
     Node root;
     try {
-      root = YamlTree.read(in);
+      root = YamlTree.read(digesting);
     } catch (YamlTree.Problem p) {
       throw new PolicyFileException(name, p.line(), p.column(), p.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read policy " + name, e);
     }
-    return new Session(name, base).read(root);
+    PolicyBook book = new Session(name, base).read(root);
+    if (LOG.isInfoEnabled()) {
+      LOG.info(loadSummary(name, digesting.getMessageDigest().digest(), base, book));
+    }
+    return book;
+  }
+
+  /**
+   * Describes a file read: what an operator needs to know which policy is in force, and nothing else.
+   *
+   * @param name  the file's name
+   * @param sha256  the SHA-256 of the file's bytes
+   * @param base  the store the file was read over
+   * @param book  the store the file gave
+   * @return such as {@code policy file loaded: a.yaml (sha256 9f86..., 3 values, 1 parameters defined)}
+   */
+  static String loadSummary(String name, byte[] sha256, PolicyBook base, PolicyBook book) {
+    return "policy file loaded: " + name + " (sha256 " + HexFormat.of().formatHex(sha256) + ", "
+        + (book.entries().size() - base.entries().size()) + " values, "
+        + (book.definitions().size() - base.definitions().size()) + " parameters defined)";
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every Java platform has SHA-256", e);
+    }
   }
 
   /**
@@ -128,6 +171,8 @@ public final class PolicyReader {
     private final String file;
     private final PolicyBook.Builder builder;
     private final Map<String, Citation> sources = new LinkedHashMap<>();
+    /** The article texts bundled under each source, by article: a value naming an article takes its text. */
+    private final Map<String, Map<String, String>> sourceArticles = new LinkedHashMap<>();
     private final Map<ParameterEntry, Node> locations = new IdentityHashMap<>();
     private final Map<String, ParameterDefinition> knownDefinitions = new LinkedHashMap<>();
     private final Map<String, EnumDomain> knownDomains = new LinkedHashMap<>();
@@ -164,6 +209,7 @@ public final class PolicyReader {
       if (src != null) {
         for (Map.Entry<String, Node> e : map(src, "sources").values().entrySet()) {
           sources.put(e.getKey(), citation(e.getValue()));
+          sourceArticles.put(e.getKey(), articles(e.getValue()));
         }
       }
       Node enums = top.get("enums");
@@ -325,12 +371,14 @@ public final class PolicyReader {
         throw error(m, what + " must have a 'citation' (every value is cited), but has none");
       }
       Citation citation = citationRef(citNode);
+      Node articleNode = m.get("article");
+      if (articleNode != null) {
+        citation = withArticle(citation, citNode, articleNode);
+      }
       Node noteNode = m.get("note");
       if (noteNode != null) {
         String note = text(noteNode, "note");
-        citation = Citation.builder().document(citation.document())
-            .issuer(citation.issuer()).article(citation.article()).date(citation.date()).url(citation.url())
-            .note(citation.note().map(n -> n + "; " + note).orElse(note)).build();
+        citation = citation.withNote(citation.note().map(n -> n + "; " + note).orElse(note));
       }
       Provenance.Builder p = Provenance.builder().key(def.key()).scope(scope).effectiveFrom(from)
           .citation(citation).confidence(confidence)
@@ -517,6 +565,55 @@ public final class PolicyReader {
       return citation(node);
     }
 
+    /**
+     * A value's own article of its citation: the article's text is taken from the articles bundled under the
+     * source; a source that bundles articles must bundle the one named.
+     */
+    Citation withArticle(Citation citation, Node citNode, Node articleNode) {
+      String article = articleName(articleNode);
+      Map<String, String> bundled = citNode instanceof Scalar ? sourceArticles.get(((Scalar) citNode).text())
+          : articles(citNode);
+      Optional<String> text = Optional.empty();
+      if (bundled != null && !bundled.isEmpty()) {
+        text = Optional.ofNullable(bundled.get(article.substring(0, article.indexOf('条') + 1)));
+        if (text.isEmpty()) {
+          throw error(articleNode, "article '" + article + "' must be one of the articles bundled with its "
+              + "citation " + bundled.keySet() + ", but is not");
+        }
+      }
+      return citation.withArticle(article, text);
+    }
+
+    String articleName(Node node) {
+      String article = nonBlank(node, "article");
+      if (!article.matches("第[零一二三四五六七八九十百千]+条(第[一二三四五六七八九十]+款)?")) {
+        throw error(node, "article must be written as in the text, such as 第三十条 or 第四十五条第二款, but was '"
+            + article + "'");
+      }
+      return article;
+    }
+
+    /** The article texts bundled under a citation, by article, or an empty map. */
+    Map<String, String> articles(Node node) {
+      Map<String, String> out = new LinkedHashMap<>();
+      if (!(node instanceof MapNode)) {
+        return out;
+      }
+      Node a = ((MapNode) node).get("articles");
+      if (a == null) {
+        return out;
+      }
+      for (Map.Entry<String, Node> e : map(a, "articles").values().entrySet()) {
+        String name = e.getKey();
+        if (!name.matches("第[零一二三四五六七八九十百千]+条")) {
+          throw error(e.getValue(), "an article key must be written as in the text, such as 第三十条, but was '"
+              + name + "'");
+        }
+        out.put(name, nonBlank(e.getValue(), "article text"));
+      }
+      return out;
+    }
+
     Citation citation(Node node) {
       MapNode m = map(node, "a citation");
       checkKeys(m, CITATION, "citation");
@@ -526,11 +623,26 @@ public final class PolicyReader {
       }
       Citation.Builder b = Citation.builder().document(nonBlank(doc, "document"));
       Node n;
+      if ((n = m.get("document_en")) != null) {
+        b.documentEn(nonBlank(n, "document_en"));
+      }
+      if ((n = m.get("kind")) != null) {
+        try {
+          b.kind(CitationKind.parse(text(n, "kind")));
+        } catch (IllegalArgumentException e) {
+          throw error(n, e.getMessage());
+        }
+      }
       if ((n = m.get("issuer")) != null) {
         b.issuer(nonBlank(n, "issuer"));
       }
       if ((n = m.get("article")) != null) {
-        b.article(nonBlank(n, "article"));
+        String article = nonBlank(n, "article");
+        b.article(article);
+        String text = articles(m).get(article);
+        if (text != null) {
+          b.articleText(text);
+        }
       }
       if ((n = m.get("date")) != null) {
         b.date(date(n, "citation date"));

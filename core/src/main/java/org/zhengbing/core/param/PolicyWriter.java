@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhengbing.core.explain.Citation;
+import org.zhengbing.core.explain.CitationKind;
 import org.zhengbing.core.explain.Datum;
 import org.zhengbing.core.explain.LocalizedText;
 import org.zhengbing.core.explain.Provenance;
@@ -115,8 +116,14 @@ public final class PolicyWriter {
 
   private static String citation(Citation c) {
     StringBuilder s = new StringBuilder("{document: ").append(quote(c.document()));
+    c.documentEn().ifPresent(v -> s.append(", document_en: ").append(quote(v)));
+    if (c.kind() != CitationKind.DOCUMENT) {
+      s.append(", kind: ").append(c.kind().key());
+    }
     c.issuer().ifPresent(v -> s.append(", issuer: ").append(quote(v)));
     c.article().ifPresent(v -> s.append(", article: ").append(quote(v)));
+    c.articleText().ifPresent(v -> s.append(", articles: {").append(quote(c.article().orElseThrow())).append(": ")
+        .append(quote(v)).append('}'));
     c.date().ifPresent(v -> s.append(", date: ").append(quote(v.toString())));
     c.url().ifPresent(v -> s.append(", url: ").append(quote(v)));
     c.note().ifPresent(v -> s.append(", note: ").append(quote(v)));

@@ -4,12 +4,14 @@
  * overrides; the most specific wins) and cited with a {@link org.zhengbing.core.explain.Confidence}.
  *
  * <pre>{@code
- * PolicyBook book = PolicyBook.nationalDefaults().withFile(Path.of("chengdu-2018.yaml"));
- * Resolved<Money> cap = book.resolve(ParameterKey.moneyTable("tuition.annual_cap", "study_level"), region, date);
- * cap.provenance().citation();   // 财教〔2024〕188号 ...
+ * PolicyBook book = PolicyBook.nationalDefaults().withFile(Path.of("my-province.yaml"));
+ * Resolved<ParameterTable<Money>> caps =
+ *     book.resolve(ParameterKey.moneyTable("tuition.annual_cap", "study_level"), region, date);
+ * caps.provenance().citation();   // 财教〔2024〕188号 ...
  * }</pre>
- * {@link org.zhengbing.core.param.PolicyReader} reads the YAML policy format (see the README) and reports every
- * problem with file, line and column; {@link org.zhengbing.core.param.PolicyWriter} writes it back.
+ *
+ * <p>{@link org.zhengbing.core.param.PolicyReader} reads the YAML policy format (see docs/policy-files.md) and
+ * reports every problem with file, line and column; {@link org.zhengbing.core.param.PolicyWriter} writes it back.
  */
 @NullMarked
 @ZhengbingStyle

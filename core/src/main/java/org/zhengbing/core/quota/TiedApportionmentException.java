@@ -15,7 +15,9 @@ public final class TiedApportionmentException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The tied units, in key order. */
   private final ImmutableList<UnitKey> units;
+  /** The number of places the tied units compete for. */
   private final int places;
 
   TiedApportionmentException(ImmutableList<UnitKey> units, int places, String detail) {

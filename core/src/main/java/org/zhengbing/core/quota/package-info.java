@@ -2,9 +2,9 @@
  * Quotas (征集任务): sharing the yearly conscription task fairly and exactly. {@link
  * org.zhengbing.core.quota.QuotaApportioner} shares places among units by largest remainder or a divisor method
  * within floors and caps, {@link org.zhengbing.core.quota.SeasonSplitter} splits the annual task between spring and
- * autumn, {@link org.zhengbing.core.quota.QuotaCascader} carries a task down the five-level region tree with direct
- * allocations carved out first, {@link org.zhengbing.core.quota.CollegeTargetCalculator} turns a college-share target
- * into a number of students, and {@link org.zhengbing.core.quota.FiveRateAssessor} computes the five rates (五率).
+ * autumn, and {@link org.zhengbing.core.quota.QuotaCascader} carries a task down the five-level region tree with direct
+ * allocations carved out first.
+ * The assessment of the counts (五率) and the college targets live in {@code org.zhengbing.core.assess}.
  *
  * <pre>{@code
  * Apportionment a = QuotaApportioner.of(ApportionmentMethod.SAINTE_LAGUE).apportion(450, units);

@@ -29,10 +29,67 @@ class ExplainValuesTest {
   void citationShortForm() {
     Citation full = Citation.builder().document("征兵工作条例").issuer("国务院、中央军委").article("第三十条")
         .date(LocalDate.of(2023, 4, 1)).build();
-    assertThat(full.toShortString()).isEqualTo("《征兵工作条例》第三十条 (国务院、中央军委, 2023-04-01)");
+    // Chinese: the title in book-title marks, details in full-width brackets with a full-width comma
+    assertThat(full.toShortString()).isEqualTo("《征兵工作条例》第三十条（国务院、中央军委，2023-04-01）");
+    assertThat(full.toShortString(Locale.SIMPLIFIED_CHINESE)).isEqualTo(full.toShortString());
     assertThat(Citation.of("兵役法").toShortString()).isEqualTo("《兵役法》");
     assertThat(Citation.builder().document("兵役法").date(LocalDate.of(2021, 8, 20)).build().toShortString())
-        .isEqualTo("《兵役法》 (2021-08-20)");
+        .isEqualTo("《兵役法》（2021-08-20）");
+    // English: the English title where given (else the Chinese one), the article as "Art. N"
+    Citation en = Citation.builder().document("征兵工作条例").documentEn("Regulations on Conscription Work")
+        .article("第三十条").build();
+    assertThat(en.toShortString(Locale.ENGLISH)).isEqualTo("Regulations on Conscription Work, Art. 30");
+    assertThat(Citation.of("兵役法").toShortString(Locale.ENGLISH)).isEqualTo("兵役法");
+  }
+
+  @Test
+  void onlyADocumentsTitleIsInBookTitleMarks() {
+    Citation report = Citation.builder().document("新华社报道：2026年全国征兵工作视频会议").kind(CitationKind.REPORT)
+        .issuer("新华社").build();
+    assertThat(report.toShortString()).isEqualTo("新华社报道：2026年全国征兵工作视频会议（新华社）");
+    Citation library = Citation.builder().document("本库的示例数字").documentEn("Zhengbing illustrative figures")
+        .kind(CitationKind.LIBRARY).issuer("Zhengbing").build();
+    assertThat(library.toShortString()).isEqualTo("本库的示例数字（本库的示例或解读，非官方文件）")
+        .doesNotContain("《").doesNotContain("Zhengbing");
+    assertThat(library.toShortString(Locale.ENGLISH))
+        .isEqualTo("Zhengbing illustrative figures (Zhengbing's own reading, not an official document)");
+  }
+
+  @Test
+  void chineseArticleNumbersReadAsArabicInEnglish() {
+    // 第五条 = 5, 第十条 = 10, 第二十条 = 2 x 10, 第三十九条 = 3 x 10 + 9, 第二百零二条 = 2 x 100 + 2,
+    // 第一百一十条 = 100 + 10
+    assertThat(Citation.englishArticle("第五条")).isEqualTo("Art. 5");
+    assertThat(Citation.englishArticle("第十条")).isEqualTo("Art. 10");
+    assertThat(Citation.englishArticle("第二十条")).isEqualTo("Art. 20");
+    assertThat(Citation.englishArticle("第三十九条")).isEqualTo("Art. 39");
+    assertThat(Citation.englishArticle("第二百零二条")).isEqualTo("Art. 202");
+    assertThat(Citation.englishArticle("第一百一十条")).isEqualTo("Art. 110");
+    // a paragraph: 第四十五条第二款 = Art. 45(2)
+    assertThat(Citation.englishArticle("第四十五条第二款")).isEqualTo("Art. 45(2)");
+    assertThat(Citation.englishArticle("第四十五条第X款")).isEqualTo("第四十五条第X款");
+    assertThat(Citation.englishArticle("第一节")).isEqualTo("第一节");
+    assertThat(Citation.englishArticle("第条")).isEqualTo("第条");
+  }
+
+  @Test
+  void citationKindParsesItsKeys() {
+    assertThat(CitationKind.parse("library")).isEqualTo(CitationKind.LIBRARY);
+    assertThat(CitationKind.parse("report")).isEqualTo(CitationKind.REPORT);
+    assertThat(CitationKind.parse("document")).isEqualTo(CitationKind.DOCUMENT);
+    assertThatThrownBy(() -> CitationKind.parse("Library")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("citation kind must be document, report or library, but was 'Library'");
+  }
+
+  @Test
+  void articleTextNeedsItsArticle() {
+    assertThatThrownBy(() -> Citation.builder().document("兵役法").articleText("义务兵服现役的期限为二年。").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has an article text but no article");
+    Citation c = Citation.of("兵役法").withArticle("第二十六条", java.util.Optional.of("义务兵服现役的期限为二年。"))
+        .withNote("2021 revision");
+    assertThat(c.article()).contains("第二十六条");
+    assertThat(c.articleText()).contains("义务兵服现役的期限为二年。");
+    assertThat(c.note()).contains("2021 revision");
   }
 
   @Test
@@ -42,6 +99,9 @@ class ExplainValuesTest {
         .addEqualityGroup(Citation.builder().document("兵役法").article("第二十条").build())
         .addEqualityGroup(Citation.builder().document("兵役法").url("https://example.org/").build())
         .addEqualityGroup(Citation.builder().document("兵役法").note("2021 revision").build())
+        .addEqualityGroup(Citation.builder().document("兵役法").documentEn("Military Service Law").build())
+        .addEqualityGroup(Citation.builder().document("兵役法").kind(CitationKind.REPORT).build())
+        .addEqualityGroup(Citation.builder().document("兵役法").article("第二十条").articleText("年满十八周岁").build())
         .addEqualityGroup(Citation.builder().document("兵役法").issuer("全国人大常委会").build())
         .addEqualityGroup(Citation.builder().document("兵役法").date(LocalDate.of(2021, 8, 20)).build())
         .testEquals();

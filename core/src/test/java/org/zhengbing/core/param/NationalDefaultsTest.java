@@ -126,7 +126,8 @@ class NationalDefaultsTest {
     assertThat(r.value()).isEqualTo(45L);
     assertThat(r.provenance().confidence()).isEqualTo(Confidence.LEGAL_TEXT);
     assertThat(r.provenance().citation().document()).isEqualTo("征兵工作条例");
-    assertThat(r.provenance().citation().note()).hasValueSatisfying(n -> assertThat(n).contains("第四十九条"));
+    assertThat(r.provenance().citation().article()).contains("第四十九条");
+    assertThat(r.provenance().citation().articleText()).hasValueSatisfying(t -> assertThat(t).contains("不超过45日"));
   }
 
   /** DOMAIN.md, 征兵工作条例 2023 Art 30: public notice of at least 5 working days (公示期不少于5个工作日). */
@@ -134,7 +135,9 @@ class NationalDefaultsTest {
   void publicNoticeIsAtLeast5WorkingDays() {
     Resolved<Long> r = BOOK.resolve(PUBLIC_NOTICE, JIANGJIN, LocalDate.of(2026, 3, 1));
     assertThat(r.value()).isEqualTo(5L);
-    assertThat(r.provenance().citation().note()).hasValueSatisfying(n -> assertThat(n).contains("第三十条"));
+    assertThat(r.provenance().citation().article()).contains("第三十条");
+    assertThat(r.provenance().citation().articleText()).hasValueSatisfying(t -> assertThat(t)
+        .contains("公示期不少于5个工作日"));
   }
 
   /** DOMAIN.md: the 2021 兵役法 Art 26 sets a 2-year term; the postgraduate exam bonus is 10 points. */

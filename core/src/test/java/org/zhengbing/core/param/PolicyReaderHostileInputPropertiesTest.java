@@ -47,6 +47,7 @@ class PolicyReaderHostileInputPropertiesTest {
     seeds = new ArrayList<>();
     seeds.add(nationalDefaults);
     seeds.add(Document.ofResource(PolicyBook.class, "national-quota.yaml"));
+    seeds.add(Document.ofResource(PolicyBook.class, "national-assessment.yaml"));
     // stores written by the writer: a different style (double quotes, flow citations, to: ends)
     AtomicInteger n = new AtomicInteger();
     qt().withExamples(21).forAll(CoreGenerators.policyBooks()).checkAssert(book -> seeds.add(

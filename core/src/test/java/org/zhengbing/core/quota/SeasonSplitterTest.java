@@ -53,8 +53,9 @@ class SeasonSplitterTest {
     Step spring = s.explanation().step("quota.season_split.spring").orElseThrow();
     assertThat(spring.rounding().orElseThrow().exact()).isEqualByComparingTo(new BigDecimal("500.5"));
     assertThat(spring.rounding().orElseThrow().mode()).isEqualTo(RoundingMode.HALF_UP);
+    // the 50% is the library's reading of "basically half and half" (基本对半开), so it is illustrative
     assertThat(spring.input("spring_share").orElseThrow().provenance().orElseThrow().confidence())
-        .isEqualTo(Confidence.OFFICIAL_NOTICE);
+        .isEqualTo(Confidence.ILLUSTRATIVE);
     // rounding down gives spring 500, autumn 501
     SeasonSplit down = SeasonSplitter.of(PolicyBook.nationalDefaults()).withRounding(RoundingMode.DOWN)
         .split(1001, JIANGJIN, LocalDate.of(2022, 1, 1));

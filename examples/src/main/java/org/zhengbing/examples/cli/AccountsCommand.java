@@ -32,6 +32,13 @@ import picocli.CommandLine.Spec;
 
 /** The three accounts (三本账) of a candidate given by options or a profile JSON file. */
 @Command(name = "accounts", mixinStandardHelpOptions = true,
+    header = "The three accounts of a young person. / "
+        + "算清三本账：政治账、成长账、经济账。",
+    footerHeading = "%nExample (示例):%n",
+    footer = {
+        "  zhengbing accounts --birth-date 2007-03-01 --education undergraduate --wage 6000",
+        "  zhengbing accounts --profile p.json --format html --out accounts.html",
+    },
     description = {"Work out the three accounts (三本账: political, growth and economic) of a young person, given "
         + "by options or by a profile JSON file (--profile, the ProfileJson format), in Chinese or English.",
         "Figures resting on ILLUSTRATIVE values are flagged in the output."})
@@ -75,7 +82,8 @@ final class AccountsCommand implements Callable<Integer> {
   RegionCode region;
 
   @Option(names = "--term", paramLabel = "TERM",
-      description = "Season of enlistment such as 2026-SPRING (default 2026-SPRING, or the profile file's).")
+      description = "Season of enlistment such as 2026-SPRING (default: the profile file's, or the season of today "
+          + "in Asia/Shanghai).")
   String term;
 
   @Option(names = "--date", paramLabel = "DATE",
@@ -167,8 +175,7 @@ final class AccountsCommand implements Callable<Integer> {
     StudyStatus status = StudyStatus.ofKey(studyStatus).orElseThrow(() -> new CommandLine.ParameterException(cl,
         "--study-status must be one of freshman, student, final_year, fresh_graduate, previous_graduate, but was '"
             + studyStatus + "'"));
-    ConscriptionTerm t = term != null ? term(term) : date != null ? ConscriptionTerm.from(date)
-        : ConscriptionTerm.parse("2026-SPRING");
+    ConscriptionTerm t = term != null ? term(term) : date != null ? ConscriptionTerm.from(date) : todaysTerm();
     CandidateProfile.Builder b = CandidateProfile.builder();
     b.sex(s).birthDate(birthDate).educationLevel(level).studyStatus(status)
         .enlistmentRegion(region != null ? region : DemoCommand.DISTRICT).enlistmentTerm(t);
@@ -179,6 +186,15 @@ final class AccountsCommand implements Callable<Integer> {
       b.addAcademicYears(AcademicYear.ofTuition(yuan("--tuition", y)));
     }
     return b.build();
+  }
+
+  /** The season of today in Asia/Shanghai, said on standard error so that the formats stay as they are. */
+  private ConscriptionTerm todaysTerm() {
+    LocalDate today = Options.dateOr(null, spec);
+    ConscriptionTerm t = ConscriptionTerm.from(today);
+    spec.commandLine().getErr().println("term: " + t + " (the season of " + Options.shown(null, today)
+        .replace("--date to fix it", "--term to fix it") + ")");
+    return t;
   }
 
   private ConscriptionTerm term(String text) {

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.zhengbing.calendar.ConscriptionCalendar;
 import org.zhengbing.calendar.ConscriptionScheduler;
 import org.zhengbing.calendar.Phase;
-import org.zhengbing.calendar.ical.ICalendarExporter;
+import org.zhengbing.ical.ICalendarExporter;
 import org.zhengbing.calendar.workday.WorkdayCalendar;
 import org.zhengbing.core.region.RegionCode;
 import picocli.CommandLine;
@@ -21,6 +21,12 @@ import picocli.CommandLine.Spec;
 
 /** Prints a region's conscription calendar for a year as a table, or writes it as an iCalendar file. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
+    header = "A region's conscription calendar for a year. / "
+        + "全年征兵工作日历（上半年、下半年）。",
+    footerHeading = "%nExample (示例):%n",
+    footer = {
+        "  zhengbing calendar --year 2026 --region 500116 --ics jiangjin-2026.ics",
+    },
     description = "Print a region's conscription calendar for a year (both seasons and the year-round phases) as "
         + "a table, or write it as an iCalendar file with --ics.")
 final class CalendarCommand implements Callable<Integer> {
@@ -31,9 +37,9 @@ final class CalendarCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common = new CommonOptions();
 
-  @Option(names = "--year", paramLabel = "YEAR", defaultValue = "2026",
-      description = "The year (default ${DEFAULT-VALUE}); working-day data is bundled for 2022-2026.")
-  int year;
+  @Option(names = "--year", paramLabel = "YEAR",
+      description = "The year (default: this year in Asia/Shanghai); working-day data is bundled for 2022-2026.")
+  Integer year;
 
   @Option(names = "--region", paramLabel = "CODE", defaultValue = "500116",
       description = "The region code (default ${DEFAULT-VALUE}, Jiangjin).")
@@ -50,6 +56,7 @@ final class CalendarCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RegionCode code = region;
+    int year = this.year != null ? this.year : Options.dateOr(null, spec).getYear();
     ConscriptionCalendar calendar = ConscriptionScheduler.of(common.book(), WorkdayCalendar.bundled())
         .schedule(year, code);
     PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +67,8 @@ final class CalendarCommand implements Callable<Integer> {
       out.println("wrote " + calendar.phases().size() + " events to " + ics);
       return 0;
     }
-    out.println("Conscription calendar " + year + " for " + code + " " + Options.regionName(code));
+    out.println("Conscription calendar " + year + (this.year != null ? "" : " (this year in Asia/Shanghai; --year to "
+        + "fix it)") + " for " + code + " " + Options.regionName(code));
     printPhases(out, calendar.phases(), "");
     return 0;
   }

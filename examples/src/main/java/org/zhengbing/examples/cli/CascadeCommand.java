@@ -34,6 +34,13 @@ import picocli.CommandLine.Spec;
 
 /** Cascades a task down a region tree read from the division CSV format, writing one CSV per level. */
 @Command(name = "cascade", mixinStandardHelpOptions = true,
+    header = "Cascade a task down the region tree. / "
+        + "征集任务逐级分解（省、市、县、乡、村）。",
+    footerHeading = "%nExample (示例):%n",
+    footer = {
+        "  zhengbing cascade --root 500116 --townships streets.csv --weights w.csv \\",
+        "      --total 120 --out out",
+    },
     description = {"Cascade a task down a region tree: the bundled provinces, prefectures and counties, plus "
         + "townships and villages read from files in the 2023 division CSV format (streets.csv: code,name,areaCode,"
         + "provinceCode,cityCode; villages.csv[.gz]: code,name,streetCode,provinceCode,cityCode,areaCode).",

@@ -59,6 +59,12 @@ import picocli.CommandLine;
  * deadlines, and the three accounts.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    header = "A district's conscription year on embedded defaults. / "
+        + "一个区县的征兵年度演示（内置默认数据）。",
+    footerHeading = "%nExample (示例):%n",
+    footer = {
+        "  zhengbing demo --date 2026-02-01 --full",
+    },
     description = {"Run a whole district season on embedded defaults (the default command): Jiangjin (江津区, "
         + "500116) receives an annual task, splits it between the seasons, apportions the spring share to its 30 "
         + "townships and streets, and prints the spring calendar with the next deadlines from --date.",
@@ -239,6 +245,13 @@ final class DemoCommand implements Callable<Integer> {
       out.println("   none left in " + year);
     }
     lines.forEach(out::println);
+    List<String> awareness = calendar.yearPhases().stream()
+        .filter(p -> p.kind() == org.zhengbing.calendar.PhaseKind.AWARENESS_MONTH)
+        .map(p -> p.span().start().toString().substring(0, 7) + (p.isIllustrative() ? "*" : "")).toList();
+    if (!awareness.isEmpty()) {
+      out.println("   Awareness months (征兵宣传月): " + String.join(", ", awareness)
+          + (awareness.stream().anyMatch(a -> a.endsWith("*")) ? "  (* ILLUSTRATIVE)" : ""));
+    }
     List<Phase> now = calendar.phasesOn(on);
     out.println("   In progress on " + on + ": " + (now.isEmpty() ? "nothing"
         : String.join("; ", now.stream().map(CalendarCommand::title).toList())));

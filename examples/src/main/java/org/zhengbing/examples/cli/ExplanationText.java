@@ -18,6 +18,8 @@ final class ExplanationText {
       for (Input i : s.inputs()) {
         out.println(indent + "     " + i.name() + " = " + i.value() + i.provenance().map(p -> "  (" + p.key() + ", "
             + p.scope() + ", from " + p.effectiveFrom() + ", " + p.confidence() + ")").orElse(""));
+        i.provenance().ifPresent(p -> p.citation().articleText().ifPresent(t -> out.println(indent + "       "
+            + p.citation().toShortString() + "：" + t.replace("\n", " "))));
       }
       s.citation().ifPresent(c -> out.println(indent + "     citation: " + c.toShortString()));
       s.rounding().ifPresent(r -> out.println(indent + "     rounding: " + r.exact().toPlainString() + " -> "

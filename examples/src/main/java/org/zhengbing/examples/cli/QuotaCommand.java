@@ -28,6 +28,12 @@ import picocli.CommandLine.Spec;
 
 /** Apportions a task over units read from a CSV file. */
 @Command(name = "quota", mixinStandardHelpOptions = true,
+    header = "Apportion a task over units. / "
+        + "征集任务分配（最大余数法或除数法）。",
+    footerHeading = "%nExample (示例):%n",
+    footer = {
+        "  zhengbing quota --units units.csv --total 120 --season-split",
+    },
     description = {"Apportion a task over units read from a CSV file with the columns code, weight and optionally "
         + "floor, cap and name (a header line first; # comment lines and blank lines are skipped).",
         "Ties for the last places are broken by the declared rule (larger weight, then code)."})
@@ -65,8 +71,8 @@ final class QuotaCommand implements Callable<Integer> {
       description = "The region whose spring share applies (default ${DEFAULT-VALUE}).")
   RegionCode region;
 
-  @Option(names = "--date", paramLabel = "DATE", defaultValue = "2026-01-01",
-      description = "The date the spring share is read for (default ${DEFAULT-VALUE}).")
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "The date the spring share is read for (default: today in Asia/Shanghai).")
   LocalDate date;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -96,7 +102,8 @@ final class QuotaCommand implements Callable<Integer> {
     StringWriter text = new StringWriter();
     PrintWriter w = new PrintWriter(text);
     if (seasonSplit) {
-      SeasonSplit split = SeasonSplitter.of(book).split(total, region, date);
+      LocalDate day = Options.dateOr(date, spec);
+      SeasonSplit split = SeasonSplitter.of(book).split(total, region, day);
       Apportionment spring = apportioner.apportion(split.spring(), list);
       Apportionment autumn = apportioner.apportion(split.autumn(), list);
       if (format == Format.csv) {
@@ -107,8 +114,9 @@ final class QuotaCommand implements Callable<Integer> {
               + "," + (spring.places(k) + autumn.places(k)));
         }
       } else {
-        w.println("Annual task " + total + ", spring share " + split.springShare() + " (" + region + ", " + date
-            + "): spring " + split.spring() + ", autumn " + split.autumn() + "; " + method.chineseName() + " ("
+        w.println("Annual task " + total + ", spring share " + split.springShare() + " (" + region + ", "
+            + Options.shown(date, day) + "): spring " + split.spring() + ", autumn " + split.autumn() + "; "
+            + method.chineseName() + " ("
             + method + ")");
         w.println(String.format("%-14s %10s %7s %7s %7s  %s", "code", "weight", "spring", "autumn", "total", "name"));
         for (Unit u : read) {

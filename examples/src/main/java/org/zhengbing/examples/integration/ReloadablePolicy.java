@@ -2,9 +2,13 @@ package org.zhengbing.examples.integration;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhengbing.core.param.PolicyBook;
+import org.zhengbing.core.param.PolicyFileException;
 
 /**
  * A province's policy file loaded at start-up and reloaded on demand (after an edit, on a signal or a timer): the
@@ -18,9 +22,15 @@ import org.zhengbing.core.param.PolicyBook;
  * policy.reload();                                              // after the file changed
  * }</pre>
  *
+ * <p>Reloads are logged through SLF4J: at INFO when the new policy is in force (the reader has already logged the
+ * file's SHA-256 and counts), and by {@link #tryReload()} at WARN when it is rejected, with the file, line, column
+ * and problem; never anything about the people the policy is applied to.
+ *
  * <p>This class is thread-safe.
  */
 public final class ReloadablePolicy {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReloadablePolicy.class);
 
   private final PolicyBook base;
   private final Path file;
@@ -67,7 +77,24 @@ public final class ReloadablePolicy {
   public PolicyBook reload() {
     PolicyBook next = base.withFile(file); // throws before anything changes
     current.set(next);
+    LOG.info("policy reload accepted: {} is in force", file);
     return next;
+  }
+
+  /**
+   * Reads the file again and puts it in force if it is valid, for a reload on a timer or a signal where no caller
+   * waits for an exception: a rejected file is logged at WARN with its file, line, column and problem.
+   *
+   * @return true if the new policy is in force, false if it was rejected and the previous policy stays in force
+   */
+  public boolean tryReload() {
+    try {
+      reload();
+      return true;
+    } catch (PolicyFileException | UncheckedIOException e) {
+      LOG.warn("policy reload rejected, the previous policy stays in force: {}", e.getMessage());
+      return false;
+    }
   }
 
   /**

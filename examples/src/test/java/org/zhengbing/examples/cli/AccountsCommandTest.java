@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The accounts command. The golden amounts are the sample district's ILLUSTRATIVE figures
  * (region-500116-jiangjin-sample.yaml and the national files) worked by hand for a senior-high graduate enlisting in
  * spring 2026 (24 months): family payment 12,000 x 2 = 24,000 (no education uplift); enlistment reward 2,000;
- * allowance 1,100 x 12 + 1,200 x 12 = 27,600; discharge payment 4,500 x 2 = 9,000; local subsidy 150,000;
- * total 212,600.
+ * allowance 1,100 x 12 + 1,200 x 12 = 27,600; discharge payment 4,500 x 2 = 9,000; local subsidy 30,000;
+ * total 92,600.
  */
 class AccountsCommandTest {
 
@@ -28,7 +28,7 @@ class AccountsCommandTest {
     Cli r = Cli.run("accounts", "--birth-date", "2007-03-01");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("算清三本账").contains("== 政治账 ==", "== 成长账 ==", "== 经济账 ==",
-        "* 义务兵家庭优待金  ¥24,000.00", "* 义务兵津贴  ¥27,600.00", "服役期经济账合计：¥212,600.00",
+        "* 义务兵家庭优待金  ¥24,000.00", "* 义务兵津贴  ¥27,600.00", "经济账合计（含退役后发放的款项）：¥92,600.00",
         "以下项目使用了示例数据");
   }
 
@@ -37,20 +37,20 @@ class AccountsCommandTest {
     Cli summary = Cli.run("accounts", "--birth-date", "2007-03-01", "--locale", "en", "--format", "summary");
     assertThat(summary.code()).isZero();
     assertThat(summary.out()).isEqualTo("The three accounts: 6 political and 1 growth items; economic account "
-        + "CNY 212,600.00 over 24 months. (includes illustrative figures)\n");
-    // 6,000 a month x 24 months = 144,000; 212,600 - 144,000 = 68,600
+        + "CNY 92,600.00 over 24 months. (includes illustrative figures)\n");
+    // 6,000 a month x 24 months = 144,000; 92,600 - 144,000 = -51,400
     Cli wage = Cli.run("accounts", "--birth-date", "2007-03-01", "--locale", "en", "--wage", "6000");
-    assertThat(wage.out()).contains("Working instead: CNY 144,000.00", "Difference: CNY 68,600.00");
+    assertThat(wage.out()).contains("Wage income over the same months: CNY 144,000.00", "Difference: -CNY 51,400.00");
   }
 
   @Test
   void tuitionAndEducationFromOptions() {
     // a fresh master's graduate with 3 x 8,000 tuition: family payment 12,000 x 1.7 (postgraduate graduate uplift
-    // 70%) x 2 = 40,800; reward 12,000; tuition 24,000; allowance 27,600; discharge 9,000; local 150,000 = 263,400
+    // 70%) x 2 = 40,800; reward 12,000; tuition 24,000; allowance 27,600; discharge 9,000; local 30,000 = 143,400
     Cli r = Cli.run("accounts", "--sex", "female", "--birth-date", "2001-04-12", "--education", "postgraduate",
         "--tuition", "8000", "--tuition", "8000", "--tuition", "8000", "--format", "summary");
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("¥263,400.00");
+    assertThat(r.out()).contains("¥143,400.00");
   }
 
   @Test
@@ -59,7 +59,7 @@ class AccountsCommandTest {
     Files.writeString(profile, JSON);
     Cli json = Cli.run("accounts", "--profile", profile.toString(), "--format", "json");
     assertThat(json.code()).as(json.toString()).isZero();
-    assertThat(json.out()).contains("\"zhengbing-three-accounts/1\"", "\"212600.00\"");
+    assertThat(json.out()).contains("\"zhengbing-three-accounts/1\"", "\"92600.00\"");
     assertThat(Cli.run("accounts", "--profile", profile.toString(), "--format", "markdown").out())
         .startsWith("# 算清三本账");
     Path html = dir.resolve("out/accounts.html");
@@ -75,7 +75,7 @@ class AccountsCommandTest {
     Files.writeString(profile, JSON.replace("2026-SPRING", "2025-AUTUMN"));
     Cli r = Cli.run("accounts", "--profile", profile.toString(), "--date", "2025-09-01", "--locale", "en");
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("1 September 2025", "CNY 212,600.00");
+    assertThat(r.out()).contains("1 September 2025", "CNY 92,600.00");
   }
 
   @Test

@@ -38,9 +38,9 @@ class DemoCommandTest {
 
   @Test
   void splitsTheTaskByTheNationalSpringShare() {
-    // quota.season_split.spring_share = 50% from 2020 (中国民兵 2020, OFFICIAL_NOTICE): 240 x 50% = 120 + 120
+    // quota.season_split.spring_share = 50% from 2020 (中国民兵 2020: 基本对半开, read as one half, ILLUSTRATIVE): 240 x 50% = 120 + 120
     Cli r = Cli.run();
-    assertThat(r.out()).contains("spring share 50% [OFFICIAL_NOTICE]", "spring 120 places, autumn 120 places");
+    assertThat(r.out()).contains("spring share 50% [ILLUSTRATIVE]", "spring 120 places, autumn 120 places");
   }
 
   @Test
@@ -64,7 +64,9 @@ class DemoCommandTest {
         "approval of enlistment (2026年上半年 批准入伍)",
         // men's and women's online registration close on 10 February 2026: 27 days from 15 January, inclusive
         "2026-02-10  male    27 days left  2026 spring: men's online registration",
-        "2026-02-10  female  27 days left  2026 spring: women's online registration");
+        "2026-02-10  female  27 days left  2026 spring: women's online registration",
+        // the sample district sets seeds/003's May and October awareness months, as an illustration
+        "   Awareness months (征兵宣传月): 2026-05*, 2026-10*  (* ILLUSTRATIVE)");
   }
 
   @Test
@@ -112,25 +114,29 @@ class DemoCommandTest {
   @Test
   void endsWithTheThreeAccountsOfThreePersonas() {
     Cli r = Cli.run();
-    // senior-high graduate: 24,000 + 2,000 + 27,600 + 9,000 + 150,000 = 212,600 (see AccountsCommandTest);
-    // master's graduate: 40,800 + 12,000 + 24,000 tuition + 27,600 + 9,000 + 150,000 = 263,400
+    // senior-high graduate: 24,000 + 2,000 + 27,600 + 9,000 + 30,000 = 92,600 (see AccountsCommandTest);
+    // master's graduate: 40,800 + 12,000 + 24,000 tuition + 27,600 + 9,000 + 30,000 = 143,400
     assertThat(r.out()).contains("5. The three accounts (三本账) of three personas enlisting in 江津区 in spring 2026",
         "a) man, senior-high graduate", "b) man, second-year undergraduate", "c) woman, fresh master's graduate",
-        "zh: 算清三本账：政治账6项，成长账1项，经济账24个月共¥212,600.00。（含示例数据）",
-        "en: The three accounts: 6 political and 1 growth items; economic account CNY 212,600.00 over 24 months.",
-        "经济账24个月共¥263,400.00", "学费补偿、国家助学贷款代偿、学费减免 ¥24,000.00",
+        "zh: 算清三本账：政治账6项，成长账1项，经济账24个月共¥92,600.00。（含示例数据）",
+        "en: The three accounts: 6 political and 1 growth items; economic account CNY 92,600.00 over 24 months.",
+        "经济账24个月共¥143,400.00", "学费补偿、国家助学贷款代偿、学费减免 ¥24,000.00",
         "保留学籍、退役后复学 (Study place kept; re-entry after service)",
         "* rests on an ILLUSTRATIVE figure.");
   }
 
   @Test
   void theStatementsCountServiceFromTheCalendarsApprovalDate() {
-    // Spring 2026 as the calendar lays it out: the 5-working-day public notice ends on 2026-03-02, after the national
-    // approval date 03-01, so approval is 03-03 (Reg. Art 31) and the statements must count service from that day,
-    // not from the parameter's 03-01: the full statement shows the first family-payment instalment due on it.
+    // Spring 2026 as the calendar lays it out (the published season 02-24..03-31, after the Spring Festival holiday
+    // 02-15..02-23): exams Tue 02-24 to Thu 02-26, education Fri 02-27, Sat 02-28 (adjusted working day) and Mon
+    // 03-02, collective approval Tue 03-03, the 5-working-day notice Wed 03-04 to Tue 03-10; it ends after the
+    // national approval date 03-01, so approval is 03-11 (Reg. Art 31) and the statements count service from that
+    // day, not from the parameter's 03-01: the full statement shows the first family-payment instalment due on it.
     Cli r = Cli.run("demo", "--full");
-    assertThat(r.out()).contains("2026-03-03 2026-03-03  2026 spring: approval of enlistment",
-        "in spring 2026, approved on 2026-03-03 (the calendar's approval date)", "2026年3月3日")
+    assertThat(r.out()).contains("2026-02-24 2026-02-26  2026 spring: physical examination",
+        "2026-02-27 2026-03-02  2026 spring: pre-service education",
+        "2026-03-11 2026-03-11  2026 spring: approval of enlistment",
+        "in spring 2026, approved on 2026-03-11 (the calendar's approval date)", "2026年3月11日")
         .doesNotContain("2026年3月1日");
   }
 
@@ -138,7 +144,7 @@ class DemoCommandTest {
   void fullPrintsWholeStatementsInBothLanguages() {
     Cli r = Cli.run("demo", "--full");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("服役期经济账合计：¥212,600.00", "Economic account over the term: CNY 212,600.00",
-        "服役期经济账合计：¥263,400.00");
+    assertThat(r.out()).contains("经济账合计（含退役后发放的款项）：¥92,600.00",
+        "Economic account total (including payments after discharge): CNY 92,600.00", "经济账合计（含退役后发放的款项）：¥143,400.00");
   }
 }

@@ -34,10 +34,15 @@ class PolicyCommandTest {
     Cli r = Cli.run("policy", "show", "quota.season_split.spring_share", "--region", "500116", "--date",
         "2026-03-01");
     assertThat(r.code()).as(r.toString()).isZero();
-    // national-defaults.yaml: 50% from 2020-01-01, OFFICIAL_NOTICE, 中国民兵 2020
+    // national-defaults.yaml: 50% from 2020-01-01, the library's reading of 中国民兵 2020's "基本对半开": ILLUSTRATIVE
     assertThat(r.out()).startsWith("quota.season_split.spring_share = 50%")
-        .contains("scope:      national", "effective:  from 2020-01-01", "confidence: OFFICIAL_NOTICE",
+        .contains("scope:      national", "effective:  from 2020-01-01", "confidence: ILLUSTRATIVE",
             "issuer:   中国民兵", "for:        500116 江津区 on 2026-03-01");
+    // a value from a legal text shows its article and the article's words (征兵工作条例第三十条)
+    Cli notice = Cli.run("policy", "show", "calendar.public_notice.min_working_days", "--date", "2026-03-01");
+    assertThat(notice.out()).contains("citation:   征兵工作条例", "title:    Regulations on Conscription Work",
+        "article:  第三十条", "text:     县、自治县、不设区的市、市辖区人民政府征兵办公室应当及时向社会公示拟批准服现役的应征公民名单，"
+            + "公示期不少于5个工作日。");
   }
 
   @Test
@@ -89,7 +94,7 @@ class PolicyCommandTest {
     Cli list = Cli.run("policy", "list", "--region", "500116", "--date", "2026-03-01");
     assertThat(list.code()).isZero();
     assertThat(list.out()).startsWith("Parameters for 500116 江津区 on 2026-03-01:")
-        .contains("quota.season_split.spring_share = 50% (national, from 2020-01-01, OFFICIAL_NOTICE");
+        .contains("quota.season_split.spring_share = 50% (national, from 2020-01-01, ILLUSTRATIVE");
     Cli params = Cli.run("params", "--region", "500116", "--date", "2026-03-01");
     assertThat(params.out()).isEqualTo(list.out());
   }
@@ -119,6 +124,32 @@ class PolicyCommandTest {
     Cli r = Cli.run("policy", "check", "--properties", file("a.yaml", noted).toString());
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("all 1 files are valid", "Policy conformance: PASSED");
+  }
+
+  /** A county that pays rural families less than urban ones from 2024 (征兵工作条例第六十二条 forbids it). */
+  private static final String BY_HUKOU = """
+      format: zhengbing-policy/1
+      region: "500116"
+      sources:
+        county: {document: 县文件, document_en: county notice}
+      parameters:
+        family_payment.formula:
+          values:
+            - {from: 2024-01-01, value: income_multiple, confidence: LOCAL_DOCUMENT, citation: county}
+        family_payment.reference_income:
+          values:
+            - {from: 2024-01-01, value: {urban: 40000, rural: 20000}, confidence: LOCAL_DOCUMENT, citation: county}
+        family_payment.income_multiple:
+          values:
+            - {from: 2024-01-01, value: "0.5", confidence: LOCAL_DOCUMENT, citation: county}
+      """;
+
+  @Test
+  void checkRejectsDifferentUrbanAndRuralFamilyPayments() throws Exception {
+    Cli r = Cli.run("policy", "check", file("hukou.yaml", BY_HUKOU).toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("all 1 files are valid");
+    assertThat(r.err()).contains("[unified-standard] family_payment.reference_income", "实行城乡统一标准");
   }
 
   @Test

@@ -70,7 +70,11 @@ class QuotaCommandTest {
     assertThat(r.out()).isEqualTo("code,weight,spring,autumn,total\nA,5,3,3,6\nB,3,1,1,2\nC,2,1,1,2\n");
     Cli table = Cli.run("quota", "--units", units().toString(), "--total", "11", "--season-split");
     // 11 x 50% = 5.5, rounded half up: spring 6, autumn 5
-    assertThat(table.out()).contains("Annual task 11, spring share 50% (500116, 2026-01-01): spring 6, autumn 5");
+    assertThat(table.out()).contains("Annual task 11, spring share 50% (500116, 2026-01-01 (today in Asia/Shanghai; "
+        + "--date to fix it)): spring 6, autumn 5");
+    Cli fixed = Cli.run("quota", "--units", units().toString(), "--total", "11", "--season-split", "--date",
+        "2025-06-01");
+    assertThat(fixed.out()).contains("Annual task 11, spring share 50% (500116, 2025-06-01): spring 6, autumn 5");
   }
 
   @Test

@@ -106,7 +106,7 @@ class ZhengbingCliTest {
     String[][] commands = {
         {"demo"}, {"accounts", "--birth-date", "2007-03-01"}, {"quota", "--units", units.toString(), "--total", "1"},
         {"cascade", "--root", "500116", "--weights", units.toString(), "--total", "1", "--out", dir.toString()},
-        {"calendar"}, {"assess", "--counts", units.toString()}, {"policy", "show", "quota.season_split.spring_share"},
+        {"calendar"}, {"assess", "--records", units.toString()}, {"policy", "show", "quota.season_split.spring_share"},
         {"policy", "list"}, {"policy", "check", units.toString()}};
     for (String[] c : commands) {
       String[] args = java.util.Arrays.copyOf(c, c.length + 2);

@@ -71,6 +71,22 @@ class ReloadablePolicyTest {
   }
 
   @Test
+  void tryReloadSaysWhetherTheEditTookEffect() throws Exception {
+    Path file = dir.resolve("chongqing.yaml");
+    Files.writeString(file, province("45%"));
+    ReloadablePolicy policy = ReloadablePolicy.load(PolicySets.nationalDefaults(), file);
+    PolicyBook before = policy.current();
+
+    Files.writeString(file, province("forty percent"));
+    assertThat(policy.tryReload()).isFalse();
+    assertThat(policy.current()).isSameAs(before);
+
+    Files.writeString(file, province("40%"));
+    assertThat(policy.tryReload()).isTrue();
+    assertThat(share(policy.current())).isEqualTo(Rate.parse("40%"));
+  }
+
+  @Test
   void aBrokenFileFailsTheStartUp() throws Exception {
     Path file = dir.resolve("chongqing.yaml");
     Files.writeString(file, province("45%").replace("format:", "fromat:"));

@@ -8,9 +8,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.joda.money.Money;
@@ -126,38 +128,39 @@ public final class ThreeAccountsRenderer {
     final String why;
     final List<String> schedule;
     final List<String> sources;
+    final List<Citation> citations;
     final String confidence;
 
-    Entry(String id, String title, String body, String why, List<String> schedule, List<String> sources,
-        String confidence) {
+    Entry(String id, String title, String body, String why, List<String> schedule, List<Citation> citations,
+        String confidence, Locale locale) {
       this.id = id;
       this.title = title;
       this.body = body;
       this.why = why;
       this.schedule = schedule;
-      this.sources = sources;
+      this.citations = citations;
+      List<String> texts = new ArrayList<>(citations.size());
+      citations.forEach(c -> texts.add(c.toShortString(locale)));
+      this.sources = texts;
       this.confidence = confidence;
     }
   }
 
   private Entry entry(AccountItem i) {
     return new Entry(i.key(), i.title().in(locale), i.text().in(locale), words.get("reason." + i.reason().key()),
-        List.of(), List.of(source(i.citation())), confidence(i.confidence()));
+        List.of(), List.of(i.citation()), confidence(i.confidence()), locale);
   }
 
   private Entry entry(Benefit b) {
-    Set<String> sources = new LinkedHashSet<>();
-    for (Citation c : b.citations()) {
-      sources.add(source(c));
-    }
+    Set<Citation> sources = new LinkedHashSet<>(b.citations());
     return new Entry(ThreeAccounts.BENEFIT_PREFIX + b.kind().key(), words.get("benefit." + b.kind().key()),
         money(b.total()), words.get("benefit_reason." + b.reason().key()), schedule(b.payments()),
         List.copyOf(sources),
-        b.weakestConfidence().map(this::confidence).orElse(""));
+        b.weakestConfidence().map(this::confidence).orElse(""), locale);
   }
 
-  private static String source(Citation c) {
-    return c.toShortString();
+  private String source(Citation c) {
+    return c.toShortString(locale);
   }
 
   private String confidence(Confidence c) {
@@ -204,8 +207,8 @@ public final class ThreeAccountsRenderer {
 
   private String person(ThreeAccounts a) {
     CandidateProfile p = a.profile();
-    String region = RegionCatalog.bundled().find(a.region()).map(Region::name).map(n -> n + " (" + a.region() + ")")
-        .orElse(a.region().toString());
+    String region = RegionCatalog.bundled().find(a.region()).map(Region::name)
+        .map(n -> n + (zh ? "（" + a.region() + "）" : " (" + a.region() + ")")).orElse(a.region().toString());
     String term = words.get("term", a.profile().enlistmentTerm().year(),
         words.get("season." + p.enlistmentTerm().season().name()));
     return words.get("person", words.get("sex." + p.sex().name().toLowerCase(Locale.ROOT)),
@@ -281,6 +284,11 @@ public final class ThreeAccountsRenderer {
     return List.copyOf(out);
   }
 
+  /** The footer: a statement holding illustrative figures does not claim that no amount was guessed. */
+  private String footer(ThreeAccounts a) {
+    return words.get(a.isIllustrative() ? "footer.illustrative" : "footer", date(a.date()));
+  }
+
   private String colon() {
     return words.get("label.colon");
   }
@@ -321,7 +329,7 @@ public final class ThreeAccountsRenderer {
       s.append('\n').append("-- ").append(words.get("later.title")).append(" --\n");
       later.forEach(l -> s.append("  ").append(l).append('\n'));
     }
-    s.append('\n').append(words.get("footer", date(accounts.date()))).append('\n');
+    s.append('\n').append(footer(accounts)).append('\n');
     return s.toString();
   }
 
@@ -418,7 +426,7 @@ public final class ThreeAccountsRenderer {
       later.forEach(l -> s.append("- ").append(md(l)).append('\n'));
       s.append('\n');
     }
-    s.append("---\n\n").append(md(words.get("footer", date(accounts.date())))).append('\n');
+    s.append("---\n\n").append(md(footer(accounts))).append('\n');
     return s.toString();
   }
 
@@ -467,6 +475,7 @@ public final class ThreeAccountsRenderer {
   public String html(ThreeAccounts accounts) {
     checkNotNull(accounts, "accounts");
     StringBuilder s = new StringBuilder(16_384);
+    Map<String, String> articles = new LinkedHashMap<>();
     s.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh-CN" : "en").append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(h(words.get("title"))).append("</title>\n<style>\n").append(CSS)
@@ -476,8 +485,9 @@ public final class ThreeAccountsRenderer {
     notice(accounts).ifPresent(n -> s.append("<div class=\"notice\" role=\"note\">").append(h(n)).append("</div>\n"));
     s.append("<main class=\"accounts\">\n");
     htmlAccount(s, "political", words.get("account.political"), political(accounts),
-        words.get("account.political.none"));
-    htmlAccount(s, "growth", words.get("account.growth"), growth(accounts), words.get("account.growth.none"));
+        words.get("account.political.none"), articles);
+    htmlAccount(s, "growth", words.get("account.growth"), growth(accounts), words.get("account.growth.none"),
+        articles);
     s.append("<section class=\"account economic\" id=\"economic\">\n<h2>").append(h(words.get("account.economic")))
         .append("</h2>\n");
     List<Entry> economic = economic(accounts);
@@ -485,7 +495,7 @@ public final class ThreeAccountsRenderer {
       s.append("<p class=\"none\">").append(h(words.get("account.economic.none"))).append("</p>\n");
     } else {
       s.append("<ul class=\"items\">\n");
-      economic.forEach(e -> htmlEntry(s, e, true));
+      economic.forEach(e -> htmlEntry(s, e, true, articles));
       s.append("</ul>\n");
     }
     notPublished(accounts).ifPresent(n -> s.append("<p class=\"not-published\">").append(h(n)).append("</p>\n"));
@@ -508,6 +518,18 @@ public final class ThreeAccountsRenderer {
       s.append("<p class=\"none\">").append(h(words.get("comparison.none"))).append("</p>\n");
     }
     s.append("</div>\n</section>\n</main>\n");
+    if (!articles.isEmpty()) {
+      s.append("<section class=\"articles\" id=\"articles\">\n<h2>").append(h(words.get("label.articles")))
+          .append("</h2>\n<ol>\n");
+      int n = 0;
+      for (Map.Entry<String, String> a : articles.entrySet()) {
+        n++;
+        s.append("<li id=\"article-").append(n).append("\"><cite>").append(h(a.getKey())).append("</cite>")
+            .append(h(colon())).append("<span class=\"article-text\">").append(h(a.getValue()).replace("\n", "<br>"))
+            .append("</span></li>\n");
+      }
+      s.append("</ol>\n</section>\n");
+    }
     List<String> later = later(accounts);
     if (!later.isEmpty()) {
       s.append("<section class=\"later\">\n<h2>").append(h(words.get("later.title"))).append("</h2>\n<ul>\n");
@@ -517,24 +539,25 @@ public final class ThreeAccountsRenderer {
       }
       s.append("</ul>\n</section>\n");
     }
-    s.append("<footer>").append(h(words.get("footer", date(accounts.date())))).append("</footer>\n</body>\n</html>\n");
+    s.append("<footer>").append(h(footer(accounts))).append("</footer>\n</body>\n</html>\n");
     return s.toString();
   }
 
-  private void htmlAccount(StringBuilder s, String cls, String heading, List<Entry> entries, String none) {
+  private void htmlAccount(StringBuilder s, String cls, String heading, List<Entry> entries, String none,
+      Map<String, String> articles) {
     s.append("<section class=\"account ").append(cls).append("\" id=\"").append(cls).append("\">\n<h2>")
         .append(h(heading)).append("</h2>\n");
     if (entries.isEmpty()) {
       s.append("<p class=\"none\">").append(h(none)).append("</p>\n");
     } else {
       s.append("<ul class=\"items\">\n");
-      entries.forEach(e -> htmlEntry(s, e, false));
+      entries.forEach(e -> htmlEntry(s, e, false, articles));
       s.append("</ul>\n");
     }
     s.append("</section>\n");
   }
 
-  private void htmlEntry(StringBuilder s, Entry e, boolean money) {
+  private void htmlEntry(StringBuilder s, Entry e, boolean money, Map<String, String> articles) {
     s.append("<li class=\"item\" data-key=\"").append(h(e.id)).append("\">\n<h3>").append(h(e.title)).append("</h3>\n");
     if (money) {
       s.append("<p class=\"amount\">").append(h(e.body)).append("</p>\n");
@@ -548,12 +571,40 @@ public final class ThreeAccountsRenderer {
       e.schedule.forEach(l -> s.append("<li>").append(h(l)).append("</li>\n"));
       s.append("</ul>\n");
     }
-    for (String src : e.sources) {
+    for (Citation c : e.citations) {
       s.append("<p class=\"source\"><span class=\"label\">").append(h(words.get("label.source"))).append(h(colon()))
-          .append("</span><cite>").append(h(src)).append("</cite></p>\n");
+          .append("</span>");
+      cite(s, c, articles);
+      s.append("</p>\n");
     }
     s.append("<p class=\"confidence\"><span class=\"label\">").append(h(words.get("label.confidence")))
         .append(h(colon())).append("</span>").append(h(e.confidence)).append("</p>\n</li>\n");
+  }
+
+  /**
+   * Writes a citation: its short form in this language, a link where it has an address, and a footnote number
+   * pointing at the article's text where the text is bundled.
+   */
+  private void cite(StringBuilder s, Citation c, Map<String, String> articles) {
+    String text = c.toShortString(locale);
+    s.append("<cite>");
+    if (c.url().isPresent()) {
+      s.append("<a href=\"").append(h(c.url().get())).append("\">").append(h(text)).append("</a>");
+    } else {
+      s.append(h(text));
+    }
+    s.append("</cite>");
+    if (c.articleText().isPresent()) {
+      String key = c.kind() == org.zhengbing.core.explain.CitationKind.DOCUMENT && zh
+          ? "《" + c.document() + "》" + c.article().orElse("")
+          : c.title(locale) + (zh ? "" : ", ") + c.article(locale).orElse("");
+      if (!articles.containsKey(key)) {
+        articles.put(key, c.articleText().get());
+      }
+      int n = new ArrayList<>(articles.keySet()).indexOf(key) + 1;
+      s.append("<sup class=\"article-ref\"><a href=\"#article-").append(n).append("\">").append(n)
+          .append("</a></sup>");
+    }
   }
 
   /** Escapes text for HTML content and attribute values. */
@@ -631,6 +682,10 @@ public final class ThreeAccountsRenderer {
       ".none,.not-published{color:#57606a;font-size:12px}",
       ".later{margin-top:16px;font-size:12px;color:#57606a}",
       ".later h2{font-size:14px;margin:0 0 4px}",
+      ".articles{margin-top:16px;font-size:12px;color:#1f2328}",
+      ".articles h2{font-size:14px;margin:0 0 4px}",
+      ".articles li{margin:2px 0}",
+      "cite a{color:inherit}",
       "footer{margin-top:16px;font-size:12px;color:#57606a;border-top:1px solid #d0d7de;padding-top:8px}",
       "@media print{body{padding:0;font-size:11px}.accounts{gap:8px}.account{padding:8px}"
           + "@page{size:A4 landscape;margin:12mm}}",

@@ -32,6 +32,10 @@ final class BenefitKeys {
   static final ParameterKey<ParameterTable<Money>> FAMILY_REFERENCE_INCOME =
       ParameterKey.moneyTable("family_payment.reference_income", "hukou_type");
   static final ParameterKey<BigDecimal> FAMILY_INCOME_MULTIPLE = ParameterKey.decimal("family_payment.income_multiple");
+  static final ParameterKey<Rate> FAMILY_INCOME_SHARE = ParameterKey.rate("family_payment.income_share");
+  static final ParameterKey<String> FAMILY_INCOME_SHARE_ROUNDING =
+      ParameterKey.enumConstant("family_payment.income_share_rounding", "money_rounding");
+  static final ParameterKey<Money> URBAN_DISPOSABLE_INCOME = ParameterKey.money("local_economy.urban_disposable_income");
   static final ParameterKey<Long> FAMILY_PERIOD_MONTHS = ParameterKey.integer("family_payment.period_months");
   static final ParameterKey<Boolean> FAMILY_PART_PERIOD_FULL =
       ParameterKey.bool("family_payment.part_period_counts_as_full");

@@ -53,6 +53,9 @@ public final class BenefitRules {
   final Optional<Resolved<ParameterTable<Money>>> familyByCategory;
   final Optional<Resolved<ParameterTable<Money>>> familyReferenceIncome;
   final Optional<Resolved<BigDecimal>> familyIncomeMultiple;
+  final Optional<Resolved<Rate>> familyIncomeShare;
+  final Optional<Resolved<String>> familyIncomeShareRounding;
+  final Optional<Resolved<Money>> urbanDisposableIncome;
   final Optional<Resolved<Long>> familyPeriodMonths;
   final Optional<Resolved<Boolean>> familyPartPeriodFull;
   final Optional<Resolved<Boolean>> familyStopsEarly;
@@ -79,6 +82,9 @@ public final class BenefitRules {
     familyByCategory = book.find(BenefitKeys.FAMILY_BY_CATEGORY, region, a);
     familyReferenceIncome = book.find(BenefitKeys.FAMILY_REFERENCE_INCOME, region, a);
     familyIncomeMultiple = book.find(BenefitKeys.FAMILY_INCOME_MULTIPLE, region, a);
+    familyIncomeShare = book.find(BenefitKeys.FAMILY_INCOME_SHARE, region, a);
+    familyIncomeShareRounding = book.find(BenefitKeys.FAMILY_INCOME_SHARE_ROUNDING, region, a);
+    urbanDisposableIncome = book.find(BenefitKeys.URBAN_DISPOSABLE_INCOME, region, a);
     familyPeriodMonths = book.find(BenefitKeys.FAMILY_PERIOD_MONTHS, region, a);
     familyPartPeriodFull = book.find(BenefitKeys.FAMILY_PART_PERIOD_FULL, region, a);
     familyStopsEarly = book.find(BenefitKeys.FAMILY_STOPS_EARLY, region, a);

@@ -9,6 +9,7 @@ import static org.zhengbing.policy.benefit.Trail.rate;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.joda.money.Money;
 import org.zhengbing.core.explain.Input;
+import org.zhengbing.core.money.Cny;
 import org.zhengbing.core.money.Rate;
 import org.zhengbing.core.param.ParameterTable;
 import org.zhengbing.core.param.PolicyBook;
@@ -36,7 +38,10 @@ import org.zhengbing.policy.profile.Posting;
  *       one urban-rural standard {@code family_payment.annual_standard}, plus the uplifts), {@code by_category} (an
  *       amount per education category, {@code family_payment.annual_by_category}, plus the posting uplift), or
  *       {@code income_multiple} (older rules: {@code family_payment.reference_income} for the family's hukou type
- *       times {@code family_payment.income_multiple}, plus the uplifts).</li>
+ *       times {@code family_payment.income_multiple}, plus the uplifts), or {@code income_share} (a share,
+ *       {@code family_payment.income_share}, of the previous year's urban per-capita disposable income
+ *       {@code local_economy.urban_disposable_income}, rounded as {@code family_payment.income_share_rounding} says:
+ *       to the fen or to the yuan, half up; plus the uplifts).</li>
  *   <li>Uplifts are added to the base: {@code family_payment.education_uplift} by education category and
  *       {@code family_payment.posting_uplift} for hardship postings; a region without the table, or a table
  *       without the row, adds nothing. The annual amount is rounded to the fen, half up.</li>
@@ -61,6 +66,7 @@ public final class FamilyPaymentCalculator {
   private static final String RULE_ENTITLED_MONTHS = KIND + ".entitled_months";
   private static final String RULE_FORMULA = KIND + ".formula";
   private static final String RULE_INCOME_BASIS = KIND + ".income_basis";
+  private static final String RULE_INCOME_SHARE = KIND + ".income_share";
   private static final String RULE_INSTALMENT = KIND + ".instalment";
   private static final String RULE_INSTALMENT_COUNT = KIND + ".instalment_count";
   private static final String RULE_PART_PERIOD = KIND + ".part_period";
@@ -246,9 +252,36 @@ public final class FamilyPaymentCalculator {
             RULE_EDUCATION_UPLIFT, t);
         break;
       }
+      case "income_share": {
+        Resolved<Money> income = need(r.urbanDisposableIncome, BenefitKeys.URBAN_DISPOSABLE_INCOME, a);
+        Resolved<Rate> share = need(r.familyIncomeShare, BenefitKeys.FAMILY_INCOME_SHARE, a);
+        Resolved<String> rounding = need(r.familyIncomeShareRounding, BenefitKeys.FAMILY_INCOME_SHARE_ROUNDING, a);
+        if (share.value().isNegative()) {
+          throw new IllegalArgumentException("family_payment.income_share must be >= 0%, but was " + share.value());
+        }
+        BigDecimal exact = share.value().fraction().multiply(income.value().getAmount());
+        Money baseMoney;
+        switch (rounding.value()) {
+          case "yuan":
+            baseMoney = Cny.of(exact.setScale(0, RoundingMode.HALF_UP));
+            break;
+          case "fen":
+            baseMoney = Trail.roundFen(exact);
+            break;
+          default:
+            throw new IllegalArgumentException("family_payment.income_share_rounding must be fen or yuan, but was '"
+                + rounding.value() + "'");
+        }
+        t.addRounded(RULE_INCOME_SHARE, baseMoney, exact, income.asInput("urban_disposable_income"),
+            share.asInput("income_share"), rounding.asInput("rounding"));
+        base = baseMoney.getAmount();
+        educationUplift = uplift(r.familyEducationUplift, "education_category", category.key(),
+            RULE_EDUCATION_UPLIFT, t);
+        break;
+      }
       default:
-        throw new IllegalArgumentException("family_payment.formula must be base_with_uplift, by_category or "
-            + "income_multiple, but was '" + formula.value() + "'");
+        throw new IllegalArgumentException("family_payment.formula must be base_with_uplift, by_category, "
+            + "income_multiple or income_share, but was '" + formula.value() + "'");
     }
     BigDecimal exact = base.multiply(BigDecimal.ONE.add(educationUplift.fraction()).add(postingUplift.fraction()));
     Money annual = Trail.roundFen(exact);

@@ -43,7 +43,8 @@ public final class ExplanationCodec {
   private static final Set<String> INPUT = Set.of("name", "value", "provenance");
   private static final Set<String> PROVENANCE = Set.of("key", "scope", "effectiveFrom", "effectiveUntil",
       "citation", "confidence", "origin");
-  private static final Set<String> CITATION = Set.of("document", "issuer", "article", "date", "url", "note");
+  private static final Set<String> CITATION = Set.of("document", "document_en", "kind", "issuer", "article",
+      "article_text", "date", "url", "note");
   private static final Set<String> ROUNDING = Set.of("exact", "rounded", "mode", "unit");
 
   private ExplanationCodec() {}
@@ -223,8 +224,11 @@ public final class ExplanationCodec {
   public static ObjectNode writeCitation(Citation c) {
     ObjectNode o = JsonTree.object();
     o.put("document", c.document());
+    c.documentEn().ifPresent(v -> o.put("document_en", v));
+    o.put("kind", c.kind().key());
     c.issuer().ifPresent(v -> o.put("issuer", v));
     c.article().ifPresent(v -> o.put("article", v));
+    c.articleText().ifPresent(v -> o.put("article_text", v));
     c.date().ifPresent(v -> o.put("date", v.toString()));
     c.url().ifPresent(v -> o.put("url", v));
     c.note().ifPresent(v -> o.put("note", v));
@@ -243,8 +247,17 @@ public final class ExplanationCodec {
     Obj o = JsonTree.obj(node, path);
     o.checkFields(CITATION);
     Citation.Builder b = Citation.builder().document(o.text("document"));
+    o.optText("document_en").ifPresent(b::documentEn);
+    if (o.opt("kind").isPresent()) {
+      try {
+        b.kind(org.zhengbing.core.explain.CitationKind.parse(o.text("kind")));
+      } catch (IllegalArgumentException e) {
+        throw new Problem(path, path + ".kind: " + e.getMessage());
+      }
+    }
     o.optText("issuer").ifPresent(b::issuer);
     o.optText("article").ifPresent(b::article);
+    o.optText("article_text").ifPresent(b::articleText);
     if (o.opt("date").isPresent()) {
       b.date(o.date("date"));
     }

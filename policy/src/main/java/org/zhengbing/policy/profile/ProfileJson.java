@@ -16,6 +16,7 @@ import org.zhengbing.policy.internal.ProfileCodec;
  * CandidateProfile p = ProfileJson.parse("""
  *     {"sex": "male", "birthDate": "2000-05-01", "educationLevel": "undergraduate",
  *      "studyStatus": "fresh_graduate", "enlistmentRegion": "510100", "enlistmentTerm": "2018-AUTUMN",
+ *      "approvalDate": "2018-09-01",
  *      "academicYears": [{"tuitionPaid": "5000", "loanPrincipal": "0", "loanInterest": "0"}]}
  *     """);
  * String json = ProfileJson.toJson(p);      // every field written; parse(json) equals p

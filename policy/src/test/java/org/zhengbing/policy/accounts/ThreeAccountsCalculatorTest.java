@@ -148,11 +148,11 @@ class ThreeAccountsCalculatorTest {
     //   enlistment reward for senior_high 2,000;
     //   allowance (national, ILLUSTRATIVE): 1,100 × 12 + 1,200 × 12 = 13,200 + 14,400 = 27,600;
     //   discharge 2027-09-01: 2 × 4,500 (ILLUSTRATIVE) = 9,000;
-    //   local subsidy: 1.5 × the average wage 100,000 = 150,000;
+    //   local subsidy: the fixed ILLUSTRATIVE 30,000 for a conscript (the size published elsewhere);
     //   no tuition (not college), no waiting, no merits.
-    //   Total 24,000 + 2,000 + 27,600 + 9,000 + 150,000 = 212,600.
+    //   Total 24,000 + 2,000 + 27,600 + 9,000 + 30,000 = 92,600.
     // Comparison with the district's average wage 100,000 a year (ILLUSTRATIVE), in force at 2025-09-01 and at
-    //   2026-09-01: 100,000 × 12/12 + 100,000 × 12/12 = 200,000; difference 212,600 − 200,000 = 12,600.
+    //   2026-09-01: 100,000 × 12/12 + 100,000 × 12/12 = 200,000; difference 92,600 − 200,000 = −107,400.
     ThreeAccounts a = CALC.calculate(Personas.jiangjinSeniorHigh2025());
 
     assertThat(keys(a.political())).containsExactlyElementsOf(EVERY_RECRUIT_2025);
@@ -169,13 +169,13 @@ class ThreeAccountsCalculatorTest {
     assertThat(a.economic().enlistmentReward().total()).isEqualTo(Cny.ofYuan(2000));
     assertThat(a.economic().allowance().total()).isEqualTo(Cny.ofYuan(27600));
     assertThat(a.economic().dischargePayment().total()).isEqualTo(Cny.ofYuan(9000));
-    assertThat(a.economic().selfEmploymentSubsidy().total()).isEqualTo(Cny.ofYuan(150000));
-    assertThat(a.economicTotal()).isEqualTo(Cny.ofYuan(212600));
+    assertThat(a.economic().selfEmploymentSubsidy().total()).isEqualTo(Cny.ofYuan(30000));
+    assertThat(a.economicTotal()).isEqualTo(Cny.ofYuan(92600));
 
     IncomeComparison c = a.comparison().orElseThrow();
     assertThat(c.basis()).isEqualTo(IncomeComparison.Basis.REGION_AVERAGE_WAGE);
     assertThat(c.alternativeIncome()).isEqualTo(Cny.ofYuan(200000));
-    assertThat(c.difference()).isEqualTo(Cny.ofYuan(12600));
+    assertThat(c.difference()).isEqualTo(Cny.ofYuan(-107400));
     assertThat(c.isIllustrative()).isTrue();
     assertThat(c.explanation().steps()).hasSize(3);
     assertThat(a.illustrativeItems()).containsExactly("benefit.family_payment", "benefit.enlistment_reward",
@@ -193,9 +193,9 @@ class ThreeAccountsCalculatorTest {
     //   family payment 12,000 × (1 + 70% postgraduate_graduate uplift) = 20,400 a year; 10,200 × 4 = 40,800;
     //   reward for postgraduate_graduate 12,000;
     //   tuition compensation: 3 × 8,000 = 24,000 (each year under the 2024 postgraduate cap of 25,000);
-    //   allowance 27,600; discharge 9,000; local subsidy 150,000 (as for the senior-high graduate).
-    //   Total 40,800 + 12,000 + 24,000 + 27,600 + 9,000 + 150,000 = 263,400.
-    // Comparison with an expected 6,000 a month: 6,000 × 24 = 144,000; difference 263,400 − 144,000 = 119,400.
+    //   allowance 27,600; discharge 9,000; local subsidy 30,000 (as for the senior-high graduate).
+    //   Total 40,800 + 12,000 + 24,000 + 27,600 + 9,000 + 30,000 = 143,400.
+    // Comparison with an expected 6,000 a month: 6,000 × 24 = 144,000; difference 143,400 − 144,000 = −600.
     ThreeAccounts a = CALC.calculate(Personas.jiangjinPostgraduateWoman2025(), Cny.ofYuan(6000));
 
     assertThat(keys(a.political())).containsExactlyElementsOf(EVERY_RECRUIT_2025);
@@ -206,10 +206,10 @@ class ThreeAccountsCalculatorTest {
     assertThat(a.economic().familyPayment().total()).isEqualTo(Cny.ofYuan(40800));
     assertThat(a.economic().enlistmentReward().total()).isEqualTo(Cny.ofYuan(12000));
     assertThat(a.economic().tuition().total()).isEqualTo(Cny.ofYuan(24000));
-    assertThat(a.economicTotal()).isEqualTo(Cny.ofYuan(263400));
+    assertThat(a.economicTotal()).isEqualTo(Cny.ofYuan(143400));
     IncomeComparison c = a.comparison().orElseThrow();
     assertThat(c.alternativeIncome()).isEqualTo(Cny.ofYuan(144000));
-    assertThat(c.difference()).isEqualTo(Cny.ofYuan(119400));
+    assertThat(c.difference()).isEqualTo(Cny.ofYuan(-600));
     assertThat(a.illustrativeItems()).doesNotContain("comparison").contains("benefit.family_payment");
     assertThat(a.illustrativeItems()).doesNotContain("benefit.tuition");
   }

@@ -66,7 +66,7 @@ class ThreeAccountsFormatsTest {
     ThreeAccounts a = Statements.CALC.calculate(Personas.jiangjinSeniorHigh2025());
     ThreeAccountsRenderer en = ThreeAccountsRenderer.of(Locale.ENGLISH);
     String md = en.markdown(a);
-    String afterTable = md.substring(md.indexOf("| Difference | CNY 12,600.00 |"));
+    String afterTable = md.substring(md.indexOf("| Difference | -CNY 107,400.00 |"));
     assertThat(afterTable.substring(0, afterTable.indexOf("---\n"))).contains("\nSource: ");
     String html = en.html(a);
     String comparison = html.substring(html.indexOf("<div class=\"comparison\">"), html.indexOf("</main>"));

@@ -38,10 +38,43 @@ class ThreeAccountsHtmlTest {
     Document doc = parse(html);
     assertThat(doc.select("html").attr("lang")).isEqualTo("zh".equals(locale.getLanguage()) ? "zh-CN" : "en");
     assertThat(doc.select("meta[charset]").attr("charset")).isEqualTo("utf-8");
-    assertThat(doc.select("script, link, img, iframe, object, [src], [href]")).isEmpty();
+    assertThat(doc.select("script, link, img, iframe, object, [src], [href]:not(a)")).isEmpty();
+    // links are citations' addresses and footnote references, never resources the page loads
+    assertThat(doc.select("a[href]")).allSatisfy(e -> assertThat(e.attr("href")).matches("https?://\\S+|#article-[0-9]+"));
     assertThat(doc.select("style").html()).doesNotContain("url(").doesNotContain("@import");
     assertThat(doc.select("main.accounts > section.account")).extracting(Element::id)
         .containsExactly("political", "growth", "economic");
+  }
+
+  @ParameterizedTest
+  @MethodSource("pages")
+  void citationsAreInTheReadersLanguageAndQuoteTheirArticles(ThreeAccounts a, Locale locale) {
+    Document doc = parse(ThreeAccountsRenderer.of(locale).html(a));
+    boolean zh = "zh".equals(locale.getLanguage());
+    // no English words inside book-title marks, and the library's own readings never in them
+    java.util.regex.Matcher titles = java.util.regex.Pattern.compile("《([^》]*)》").matcher(doc.text());
+    while (titles.find()) {
+      assertThat(titles.group(1)).as(titles.group()).doesNotContainPattern("[A-Za-z]");
+    }
+    if (!zh) {
+      assertThat(doc.select("cite").eachText()).allSatisfy(t -> assertThat(t).doesNotContain("《"));
+    }
+    // every cited article whose text is bundled is a numbered footnote holding that text, and the reference links it
+    java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+    a.political().forEach(i -> i.citation().articleText().ifPresent(texts::add));
+    a.growth().forEach(i -> i.citation().articleText().ifPresent(texts::add));
+    a.economicItems().forEach(b -> b.citations().forEach(c -> c.articleText().ifPresent(texts::add)));
+    Elements notes = doc.select("section.articles li");
+    assertThat(notes.eachAttr("id")).allSatisfy(id -> assertThat(id).matches("article-[0-9]+"));
+    for (String t : texts) {
+      assertThat(notes).anySatisfy(li -> assertThat(li.selectFirst(".article-text").wholeText()
+          .replace("\n", "")).isEqualTo(t.replace("\n", "")));
+    }
+    assertThat(doc.select("sup.article-ref a")).allSatisfy(ref ->
+        assertThat(doc.getElementById(ref.attr("href").substring(1))).isNotNull());
+    if (!texts.isEmpty()) {
+      assertThat(doc.select("section.articles h2").text()).isEqualTo(zh ? "所引条文" : "Articles cited");
+    }
   }
 
   @ParameterizedTest
@@ -59,7 +92,7 @@ class ThreeAccountsHtmlTest {
         assertThat(li.attr("data-key")).isEqualTo(item.key());
         assertThat(li.selectFirst("h3").text()).isEqualTo(item.title().in(locale));
         assertThat(li.selectFirst("p.text").text()).isEqualTo(item.text().in(locale));
-        assertThat(li.select("cite").eachText()).containsExactly(item.citation().toShortString());
+        assertThat(li.select("cite").eachText()).containsExactly(item.citation().toShortString(locale));
         assertThat(li.selectFirst("p.why").text()).isNotBlank();
       }
     }
@@ -71,7 +104,7 @@ class ThreeAccountsHtmlTest {
       assertThat(li.attr("data-key")).isEqualTo("benefit." + b.kind().key());
       assertThat(li.selectFirst("p.amount").text()).isEqualTo(r.money(b.total()));
       for (Citation c : b.citations()) {
-        assertThat(li.select("cite").eachText()).contains(c.toShortString());
+        assertThat(li.select("cite").eachText()).contains(c.toShortString(locale));
       }
       assertThat(li.select("ul.schedule li")).isNotEmpty();
     }

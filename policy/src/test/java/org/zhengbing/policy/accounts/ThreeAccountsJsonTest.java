@@ -19,13 +19,13 @@ class ThreeAccountsJsonTest {
 
   @Test
   void fieldsAreStableAndReadable() {
-    // Jiangjin senior high: 212,600 in total, beside the district's (illustrative) average wage of 200,000.
+    // Jiangjin senior high: 92,600 in total, beside the district's (illustrative) average wage of 200,000.
     String json = ThreeAccountsJson.toJson(Statements.SENIOR_HIGH);
     assertThat(json).startsWith("{\"format\":\"zhengbing-three-accounts/1\",\"region\":\"500116\","
         + "\"date\":\"2025-09-01\",\"profile\":{");
-    assertThat(json).contains("\"economicTotal\":\"212600.00\"");
+    assertThat(json).contains("\"economicTotal\":\"92600.00\"");
     assertThat(json).contains("\"comparison\":{\"basis\":\"region_average_wage\",\"months\":24,"
-        + "\"enlistmentIncome\":\"212600.00\",\"alternativeIncome\":\"200000.00\",\"difference\":\"12600.00\"");
+        + "\"enlistmentIncome\":\"92600.00\",\"alternativeIncome\":\"200000.00\",\"difference\":\"-107400.00\"");
     assertThat(json).contains("{\"key\":\"accounts.political.honour_plaque\",\"account\":\"political\","
         + "\"reason\":\"every_recruit\",\"title\":{\"zh\":\"光荣牌与喜报\"");
     assertThat(json).contains("\"confidence\":\"LEGAL_TEXT\",\"effectiveFrom\":\"2024-10-01\"");

@@ -50,7 +50,7 @@ class DischargeItemsStepsTest {
   @Test
   void theLocalSubsidyIsAMultipleOfTheAverageWage() {
     // 1.5 × the district's average wage of 100,000: 150,000, paid on discharge
-    SelfEmploymentSubsidy s = SelfEmploymentSubsidyCalculator.of(SAMPLES).calculate(jiangjin().build());
+    SelfEmploymentSubsidy s = SelfEmploymentSubsidyCalculator.of(Fixtures.wageMultiple()).calculate(jiangjin().build());
     assertThat(s.explanation().steps()).extracting(Step::rule).containsExactly("service.approval_date",
         "local_subsidy.date", "local_subsidy.formula", "local_subsidy.wage_multiple", "local_subsidy.total");
     assertThat(step(s, "local_subsidy.formula").result())

@@ -42,7 +42,9 @@ class DischargePaymentCalculatorTest {
     assertThat(after.payments()).extracting(Payment::dueOn).containsExactly(LocalDate.of(2024, 9, 1));
     assertThat(after.total()).isEqualTo(Cny.ofYuan(9000));
     assertThat(ruleDocument(after)).isEqualTo("退役军人安置条例");
-    assertThat(after.illustrativeKeys()).containsExactly("discharge.base_per_year");
+    // the 09-01 approval date is the 2020 reform's, carried forward (illustrative after 2021)
+    assertThat(after.illustrativeKeys()).containsExactly("calendar.season.autumn.approval_date",
+        "discharge.base_per_year");
   }
 
   @Test
@@ -99,7 +101,8 @@ class DischargePaymentCalculatorTest {
     Citation rule = step(d, "discharge.merit_uplift").input("merit_uplift").orElseThrow().provenance().orElseThrow()
         .citation();
     assertThat(rule.document()).isEqualTo("退役军人安置条例");
-    assertThat(rule.note()).hasValueSatisfying(n -> assertThat(n).contains("第二十二条"));
+    assertThat(rule.article()).contains("第二十二条");
+    assertThat(rule.articleText()).hasValueSatisfying(t -> assertThat(t).contains("荣立三等战功或者二等功的，增发10%"));
   }
 
   @Test

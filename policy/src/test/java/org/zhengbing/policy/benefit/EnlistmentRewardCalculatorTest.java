@@ -61,13 +61,13 @@ class EnlistmentRewardCalculatorTest {
 
   @Test
   void changsha2017PaysMoreForTibetAndXinjiang() {
-    // DOMAIN.md §3, Changsha 2017 [M]: college recruits 15,000, or 20,000 if posted to Xinjiang or Tibet.
+    // Changsha 2017 (China Military Online 2017-07-17): college recruits 15,000; the report's 20,000 is for college
+    // graduates serving in Xinjiang or Tibet, which a posting row cannot express, so it is not bundled.
     ProfileDraft d = ProfileDraft.of("430100", "2017-AUTUMN").approvalDate(LocalDate.of(2017, 9, 1));
     assertThat(CALC.calculate(d.build()).total()).isEqualTo(Cny.ofYuan(15000));
     EnlistmentReward tibet = CALC.calculate(ProfileDraft.of("430100", "2017-AUTUMN")
         .approvalDate(LocalDate.of(2017, 9, 1)).posting(Posting.TIBET_XINJIANG).build());
-    assertThat(tibet.total()).isEqualTo(Cny.ofYuan(20000));
-    assertThat(step(tibet, "enlistment_reward.by_posting").result()).isEqualTo(Fixtures.money("20000"));
+    assertThat(tibet.total()).isEqualTo(Cny.ofYuan(15000));
     assertThat(CALC.calculate(ProfileDraft.of("430100", "2017-AUTUMN").approvalDate(LocalDate.of(2017, 9, 1))
         .posting(Posting.OTHER_HARDSHIP).build()).total()).isEqualTo(Cny.ofYuan(15000));
     // the higher posting amount is for college recruits only

@@ -32,6 +32,17 @@ final class Fixtures {
         Confidence.ILLUSTRATIVE).build());
   }
 
+  /**
+   * The sample district with the seeds/003 formula it used before its figures were cut to a published size: the
+   * local subsidy at 1.5 (conscript) and 2.5 (sergeant) times the ILLUSTRATIVE average wage of 100,000.
+   */
+  static PolicyBook wageMultiple() {
+    PolicyBook b = overlay(SAMPLES, "local_subsidy.formula", "500116", "2021-01-01", null,
+        constant("local_subsidy_formula", "wage_multiple"), "the seeds/003 formula, for the test");
+    return overlay(b, "local_subsidy.wage_multiple", "500116", "2021-01-01", null,
+        decimalTable("soldier_type", Map.of("conscript", "1.5", "sergeant", "2.5")), "seeds/003, for the test");
+  }
+
   static Datum money(String yuan) {
     return new Datum.OfMoney(Cny.of(yuan));
   }

@@ -108,12 +108,12 @@ class OtherCalculatorsStepsTest {
 
   @Test
   void negativeSubsidyMultiplesAndFractionsAreRefused() {
-    PolicyBook negativeMultiple = overlay(SAMPLES, "local_subsidy.wage_multiple", "500116", "2027-01-01", null,
+    PolicyBook negativeMultiple = overlay(Fixtures.wageMultiple(), "local_subsidy.wage_multiple", "500116", "2027-01-01", null,
         Fixtures.decimalTable("soldier_type", Map.of("conscript", "-1")), "a typo");
     assertThatThrownBy(() -> SelfEmploymentSubsidyCalculator.of(negativeMultiple).calculate(jiangjin().build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("local_subsidy.wage_multiple must be >= 0, but the row conscript was -1");
-    PolicyBook zeroMultiple = overlay(SAMPLES, "local_subsidy.wage_multiple", "500116", "2027-01-01", null,
+    PolicyBook zeroMultiple = overlay(Fixtures.wageMultiple(), "local_subsidy.wage_multiple", "500116", "2027-01-01", null,
         Fixtures.decimalTable("soldier_type", Map.of("conscript", "0")), "nothing");
     assertThat(SelfEmploymentSubsidyCalculator.of(zeroMultiple).calculate(jiangjin().build()).total())
         .isEqualTo(Cny.ZERO);

@@ -37,7 +37,9 @@ class OtherCalculatorsTest {
     assertThat(a.payments().get(12).amount()).isEqualTo(Cny.ofYuan(1200));
     assertThat(a.payments().get(23).period()).contains(DateSpan.parse("2027-08-01/2027-08-31"));
     assertThat(a.total()).isEqualTo(Cny.ofYuan(27600));
-    assertThat(a.illustrativeKeys()).containsExactly("allowance.monthly_by_service_year");
+    // the approval date 09-01 is the 2020 reform's, carried forward (illustrative after 2021)
+    assertThat(a.illustrativeKeys()).containsExactly("calendar.season.autumn.approval_date",
+        "allowance.monthly_by_service_year");
   }
 
   @Test
@@ -55,9 +57,9 @@ class OtherCalculatorsTest {
 
   @Test
   void localSubsidyIsAMultipleOfTheAverageWage() {
-    // Sample district (ILLUSTRATIVE, the seeds/003 formula): 1.5 × 100,000 for conscripts = 150,000, due on the
-    // discharge date 2027-09-01; 2.5 × 100,000 = 250,000 for a sergeant.
-    SelfEmploymentSubsidyCalculator calc = SelfEmploymentSubsidyCalculator.of(SAMPLES);
+    // what if: the sample district used the seeds/003 formula (1.5 × the ILLUSTRATIVE 100,000 for conscripts =
+    // 150,000, due on the discharge date 2027-09-01; 2.5 × 100,000 = 250,000 for a sergeant)
+    SelfEmploymentSubsidyCalculator calc = SelfEmploymentSubsidyCalculator.of(Fixtures.wageMultiple());
     SelfEmploymentSubsidy s = calc.calculate(jiangjin().build());
     assertThat(s.total()).isEqualTo(Cny.ofYuan(150000));
     assertThat(s.payments()).extracting(Payment::dueOn).containsExactly(LocalDate.of(2027, 9, 1));
@@ -112,10 +114,14 @@ class OtherCalculatorsTest {
         LocalDate.of(2027, 10, 1), LocalDate.of(2027, 11, 1));
     assertThat(step(w, "waiting_allowance.monthly").input("basis").orElseThrow().provenance().orElseThrow()
         .confidence()).isEqualTo(Confidence.LEGAL_TEXT);
-    // discharged 2023-03-01, before the 2024 regulation: no basis bundled
+    // discharged in 2023, before the 2024 regulation: 退役士兵安置条例 (2011) 第三十五条, the minimum-living standard
+    // (sample district, ILLUSTRATIVE 700 a month): 3 × 700 = 2,100
     WaitingAllowance old = WaitingAllowanceCalculator.of(SAMPLES).calculate(ProfileDraft.of("500116", "2021-SPRING")
         .placementWaitMonths(3).build());
-    assertThat(old.status()).isEqualTo(BenefitStatus.NOT_PUBLISHED);
+    assertThat(old.status()).isEqualTo(BenefitStatus.PAYABLE);
+    assertThat(old.total()).isEqualTo(Cny.ofYuan(2100));
+    assertThat(step(old, "waiting_allowance.monthly").input("basis").orElseThrow().provenance().orElseThrow()
+        .citation().article()).contains("第三十五条");
     assertThat(WaitingAllowanceCalculator.of(SAMPLES).calculate(jiangjin().build()).reason())
         .isEqualTo(BenefitReason.NO_WAITING_PERIOD);
   }

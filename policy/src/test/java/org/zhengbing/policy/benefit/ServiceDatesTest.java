@@ -23,13 +23,13 @@ class ServiceDatesTest {
 
   @Test
   void approvalDateIsTheSeasonsParameter() {
-    // national defaults: spring 03-01, autumn 09-01 (the 2020 reform; unconfirmed from 2022, SECONDARY_REPORT)
+    // national defaults: spring 03-01, autumn 09-01 (the 2020 reform; unconfirmed from 2022, so ILLUSTRATIVE)
     ServiceDates autumn = of("2024-AUTUMN");
     assertThat(autumn.approvalDate()).isEqualTo(LocalDate.of(2024, 9, 1));
     assertThat(autumn.approvalDateParameter().orElseThrow().provenance().key())
         .isEqualTo("calendar.season.autumn.approval_date");
     assertThat(autumn.approvalDateParameter().orElseThrow().provenance().confidence())
-        .isEqualTo(Confidence.SECONDARY_REPORT);
+        .isEqualTo(Confidence.ILLUSTRATIVE);
     ServiceDates spring = of("2021-SPRING");
     assertThat(spring.approvalDate()).isEqualTo(LocalDate.of(2021, 3, 1));
     assertThat(spring.approvalDateParameter().orElseThrow().provenance().confidence())

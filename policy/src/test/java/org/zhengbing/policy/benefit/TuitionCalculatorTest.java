@@ -48,7 +48,8 @@ class TuitionCalculatorTest {
     TuitionCompensation t = CALC.calculate(ProfileDraft.of("500116", "2024-AUTUMN")
         .educationLevel(EducationLevel.POSTGRADUATE).addAcademicYears(DEAR, DEAR, DEAR).build());
     assertThat(t.total()).isEqualTo(Cny.ofYuan(75000));
-    assertThat(t.weakestConfidence()).contains(Confidence.SECONDARY_REPORT);
+    // the cap is OFFICIAL_NOTICE; the weakest input is the illustrative 09-01 approval date carried from 2020
+    assertThat(t.weakestConfidence()).contains(Confidence.ILLUSTRATIVE);
   }
 
   @Test

@@ -63,8 +63,11 @@ class EligibilityCheckerTest {
 
   @Test
   void stemGraduateHasBothPrioritiesEachCited() {
+    // STEM priority (优先批准理工类大学生) is in the 2022 and 2023 reports, not in those of 2024 or 2026
+    assertThat(CHECKER.check(ProfileDraft.of("500116", "2023-AUTUMN").stemMajor(true).build()).priorities())
+        .containsExactly(PriorityCategory.COLLEGE_GRADUATE, PriorityCategory.STEM);
     EligibilityVerdict v = CHECKER.check(ProfileDraft.of("500116", "2024-SPRING").stemMajor(true).build());
-    assertThat(v.priorities()).containsExactly(PriorityCategory.COLLEGE_GRADUATE, PriorityCategory.STEM);
+    assertThat(v.priorities()).containsExactly(PriorityCategory.COLLEGE_GRADUATE);
     Provenance graduates = v.explanation().step("eligibility.priority.college_graduate").orElseThrow()
         .input("rule_in_force").orElseThrow().provenance().orElseThrow();
     // from 2023-05-01 the rule is 征兵工作条例 Art 5

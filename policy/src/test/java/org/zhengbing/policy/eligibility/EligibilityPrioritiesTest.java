@@ -41,8 +41,11 @@ class EligibilityPrioritiesTest {
     EligibilityChecker c = checker();
     assertThat(c.check(college(StudyStatus.STUDENT).build()).priorities())
         .containsExactly(PriorityCategory.COLLEGE_STUDENT);
+    // STEM priority (优先批准理工类大学生) is in the 2022 and 2023 reports only
+    assertThat(c.check(college(StudyStatus.FRESHMAN).enlistmentTerm("2023-AUTUMN").stemMajor(true).build())
+        .priorities()).containsExactly(PriorityCategory.COLLEGE_STUDENT, PriorityCategory.STEM);
     assertThat(c.check(college(StudyStatus.FRESHMAN).stemMajor(true).build()).priorities())
-        .containsExactly(PriorityCategory.COLLEGE_STUDENT, PriorityCategory.STEM);
+        .containsExactly(PriorityCategory.COLLEGE_STUDENT);
   }
 
   @Test
